@@ -1,0 +1,24 @@
+package org.capexlens.domain;
+
+import java.util.Objects;
+
+/**
+ * Capital expenditure of one company in one fiscal year.
+ *
+ * @param company    company id, not blank.
+ * @param fiscalYear the fiscal year (the calendar year in which it ends).
+ * @param capexUsdB  USD billions, {@code >= 0}.
+ * @param status     how firm the figure is, not {@code null}.
+ * @param source     id of a row of the {@code sources} sheet; empty when the file gave none.
+ * @param note       free text (definition used, "midpoint of guidance range" …); never {@code null}.
+ */
+public record CapexRow(String company, int fiscalYear, double capexUsdB, Status status, String source, String note) {
+    public CapexRow {
+        Checks.notBlank(company, "company");
+        Checks.fiscalYear(fiscalYear);
+        Checks.nonNegative(capexUsdB, "capex_usd_b");
+        Objects.requireNonNull(status, "status");
+        source = Checks.nullToEmpty(source);
+        note = Checks.nullToEmpty(note);
+    }
+}

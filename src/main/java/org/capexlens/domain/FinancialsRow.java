@@ -1,0 +1,41 @@
+package org.capexlens.domain;
+
+import java.util.Objects;
+
+/**
+ * Income-statement figures of one company in one fiscal year. Every figure is optional ({@code null} when the
+ * source has none) because the reference data does not cover every line for every year.
+ *
+ * @param company              company id, not blank.
+ * @param fiscalYear           the fiscal year.
+ * @param revenueUsdB          revenue, USD billions, {@code >= 0} or {@code null}.
+ * @param operatingIncomeUsdB  operating income, USD billions (may be negative) or {@code null}.
+ * @param netIncomeUsdB        net income, USD billions (may be negative) or {@code null}.
+ * @param dAndAUsdB            depreciation and amortisation as the company defines it, USD billions, or {@code null}.
+ * @param taxRate              effective tax rate as a fraction (0.18 = 18 %), or {@code null}.
+ * @param status               how firm the figures are, not {@code null}.
+ * @param source               source id; empty when none was given.
+ */
+public record FinancialsRow(String company, int fiscalYear, Double revenueUsdB, Double operatingIncomeUsdB,
+        Double netIncomeUsdB, Double dAndAUsdB, Double taxRate, Status status, String source) {
+    public FinancialsRow {
+        Checks.notBlank(company, "company");
+        Checks.fiscalYear(fiscalYear);
+        Checks.finiteOrNull(revenueUsdB, "revenue_usd_b");
+        if (revenueUsdB != null && revenueUsdB < 0) {
+            throw new IllegalArgumentException("revenue_usd_b must be >= 0, was " + revenueUsdB);
+        }
+        Checks.finiteOrNull(operatingIncomeUsdB, "operating_income_usd_b");
+        Checks.finiteOrNull(netIncomeUsdB, "net_income_usd_b");
+        Checks.finiteOrNull(dAndAUsdB, "d_and_a_usd_b");
+        if (dAndAUsdB != null && dAndAUsdB < 0) {
+            throw new IllegalArgumentException("d_and_a_usd_b must be >= 0, was " + dAndAUsdB);
+        }
+        Checks.finiteOrNull(taxRate, "tax_rate");
+        if (taxRate != null && (taxRate < -1 || taxRate > 1)) {
+            throw new IllegalArgumentException("tax_rate must be a fraction between -1 and 1, was " + taxRate);
+        }
+        Objects.requireNonNull(status, "status");
+        source = Checks.nullToEmpty(source);
+    }
+}

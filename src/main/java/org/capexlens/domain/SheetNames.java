@@ -1,0 +1,23 @@
+package org.capexlens.domain;
+
+import java.util.List;
+
+/** The sheet names of DESIGN §2, as they appear in files. */
+public final class SheetNames {
+    public static final String COMPANIES = "companies";
+    public static final String CAPEX = "capex";
+    public static final String FINANCIALS = "financials";
+    public static final String USEFUL_LIVES = "useful_lives";
+    public static final String CHIP_REVENUE = "chip_revenue";
+    public static final String AI_REVENUE = "ai_revenue";
+    public static final String SOURCES = "sources";
+    /** A sheet of prose for people; importers skip it. */
+    public static final String README = "README";
+
+    /** Every data sheet, in the order of DESIGN §2. */
+    public static final List<String> ALL = List.of(COMPANIES, CAPEX, FINANCIALS, USEFUL_LIVES, CHIP_REVENUE,
+            AI_REVENUE, SOURCES);
+
+    private SheetNames() {
+    }
+}

@@ -1,0 +1,259 @@
+package org.capexlens.io;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.function.Function;
+import java.util.Optional;
+import org.capexlens.text.Messages;
+
+/**
+ * Typed access to one data row for {@link DatasetAssembler}. Each getter reports what is wrong with a cell as a
+ * located message; a row with an error is invalid, a row with a missing required value is skipped with a warning.
+ */
+final class RowReader {
+    private final String file;
+    private final String sheet;
+    private final int rowNumber;
+    private final Map<String, Integer> columnIndex;
+    private final Map<String, String> columnHeader;
+    private final List<RawCell> cells;
+    private final boolean decimalComma;
+    private final MessageSink messages;
+    private boolean skipped;
+    private boolean invalid;
+
+    /** Where row messages go (the assembler caps repeated ones). */
+    interface MessageSink {
+        void add(ImportMessage message, String kind);
+    }
+
+    RowReader(String file, String sheet, int rowNumber, Map<String, Integer> columnIndex,
+            Map<String, String> columnHeader, List<RawCell> cells, boolean decimalComma, MessageSink messages) {
+        this.file = file;
+        this.sheet = sheet;
+        this.rowNumber = rowNumber;
+        this.columnIndex = columnIndex;
+        this.columnHeader = columnHeader;
+        this.cells = cells;
+        this.decimalComma = decimalComma;
+        this.messages = messages;
+    }
+
+    int rowNumber() {
+        return rowNumber;
+    }
+
+    /** {@code true} when the row must not become a record (skipped or invalid). */
+    boolean rejected() {
+        return skipped || invalid;
+    }
+
+    boolean hasColumn(String column) {
+        return columnIndex.containsKey(column);
+    }
+
+    Location location(String column) {
+        return new Location(file, sheet, rowNumber, columnHeader.getOrDefault(column, column));
+    }
+
+    RawCell cell(String column) {
+        Integer i = columnIndex.get(column);
+        if (i == null || i >= cells.size()) {
+            return RawCell.BLANK;
+        }
+        RawCell c = cells.get(i);
+        return c == null ? RawCell.BLANK : c;
+    }
+
+    void error(String column, String kind, String message) {
+        invalid = true;
+        messages.add(ImportMessage.error(location(column), message), kind);
+    }
+
+    void warning(String column, String kind, String message) {
+        messages.add(ImportMessage.warning(location(column), message), kind);
+    }
+
+    private void skip(String column, String kind, String message) {
+        skipped = true;
+        warning(column, kind, message);
+    }
+
+    /** The cell as trimmed text; {@code null} when blank. Numbers give their plain text. */
+    String text(String column) {
+        RawCell c = cell(column);
+        return switch (c.kind()) {
+            case BLANK -> null;
+            case FORMULA_NO_VALUE, ERROR -> null;
+            default -> c.text().isBlank() ? null : c.text().trim();
+        };
+    }
+
+    /** Text that must be present; an empty cell makes the row invalid. */
+    String requiredText(String column, String expected) {
+        String t = text(column);
+        if (t == null) {
+            RawCell c = cell(column);
+            if (c.kind() == RawCell.Kind.FORMULA_NO_VALUE) {
+                skip(column, "formula", Messages.get("import.cell.formulaNoValue", c.text()));
+            } else {
+                error(column, "required", Messages.get("import.cell.requiredEmpty", expected));
+            }
+        }
+        return t;
+    }
+
+    /**
+     * A number; {@code what} describes the expected value for messages (e.g. "a number in USD billions").
+     *
+     * @param required  whether an empty or {@code n/a} cell skips the row (with a warning) rather than giving
+     *                  {@code null}.
+     */
+    Double number(String column, String what, boolean required) {
+        RawCell c = cell(column);
+        switch (c.kind()) {
+            case NUMBER:
+                return c.number();
+            case BLANK:
+                if (required) {
+                    skip(column, "missing", Messages.get("import.cell.missingRequired", what, ""));
+                }
+                return null;
+            case TEXT: {
+                String t = c.text().trim();
+                if (ValueParsers.isMissingMarker(t)) {
+                    if (required) {
+                        skip(column, "missing", Messages.get("import.cell.missingRequired", what, quote(t)));
+                    }
+                    return null;
+                }
+                OptionalDouble v = ValueParsers.parseNumber(t, decimalComma);
+                if (v.isPresent()) {
+                    return v.getAsDouble();
+                }
+                error(column, "type", Messages.get("import.cell.notNumber", what, quote(t)));
+                return null;
+            }
+            case FORMULA_NO_VALUE:
+                if (required) {
+                    skip(column, "formula", Messages.get("import.cell.formulaNoValue", c.text()));
+                } else {
+                    warning(column, "formula", Messages.get("import.cell.formulaNoValueOptional", c.text()));
+                }
+                return null;
+            case ERROR:
+                if (required) {
+                    skip(column, "errorcell", Messages.get("import.cell.errorValue", c.text()));
+                } else {
+                    warning(column, "errorcell", Messages.get("import.cell.errorValueOptional", c.text()));
+                }
+                return null;
+            case DATE:
+                error(column, "type", Messages.get("import.cell.notNumber", what, quote("date " + c.text())));
+                return null;
+            case BOOLEAN:
+            default:
+                error(column, "type", Messages.get("import.cell.notNumber", what, quote(c.text())));
+                return null;
+        }
+    }
+
+    /** A fiscal year: {@code 2024}, {@code 2024.0}, {@code FY2024}, {@code FY24}. Missing is an error. */
+    Integer fiscalYear(String column) {
+        RawCell c = cell(column);
+        String shown = c.text().trim();
+        Integer year = null;
+        if (c.kind() == RawCell.Kind.NUMBER) {
+            double v = c.number();
+            if (v == Math.rint(v)) {
+                year = (int) v;
+            }
+        } else if (c.kind() == RawCell.Kind.TEXT) {
+            String t = shown.toUpperCase(Locale.ROOT).replace(" ", "");
+            if (t.startsWith("FY")) {
+                t = t.substring(2);
+                if (t.matches("\\d{2}")) {
+                    t = "20" + t;
+                }
+            }
+            if (t.matches("\\d{4}")) {
+                year = Integer.parseInt(t);
+            } else if (t.matches("\\d{4}\\.0+")) {
+                year = Integer.parseInt(t.substring(0, 4));
+            }
+        } else if (c.kind() == RawCell.Kind.BLANK) {
+            error(column, "required", Messages.get("import.cell.requiredEmpty", Messages.get("import.expect.year")));
+            return null;
+        } else if (c.kind() == RawCell.Kind.FORMULA_NO_VALUE) {
+            skip(column, "formula", Messages.get("import.cell.formulaNoValue", c.text()));
+            return null;
+        }
+        if (year == null || year < 1900 || year > 2200) {
+            error(column, "type", Messages.get("import.cell.notYear", quote(shown)));
+            return null;
+        }
+        return year;
+    }
+
+    /** A date: a date cell, an Excel serial number, or text in one of the forms of {@link ValueParsers}. */
+    LocalDate date(String column, boolean required) {
+        RawCell c = cell(column);
+        switch (c.kind()) {
+            case DATE:
+                return c.date();
+            case NUMBER: {
+                LocalDate d = ValueParsers.fromExcelSerial(c.number());
+                if (d == null) {
+                    error(column, "date", Messages.get("import.cell.notDate", quote(c.text())));
+                }
+                return d;
+            }
+            case TEXT: {
+                LocalDate d = ValueParsers.parseDate(c.text());
+                if (d == null) {
+                    if (!required && ValueParsers.isMissingMarker(c.text())) {
+                        return null;
+                    }
+                    error(column, "date", Messages.get("import.cell.notDate", quote(c.text().trim())));
+                }
+                return d;
+            }
+            case BLANK:
+                if (required) {
+                    error(column, "required",
+                            Messages.get("import.cell.requiredEmpty", Messages.get("import.expect.date")));
+                }
+                return null;
+            case FORMULA_NO_VALUE:
+                skip(column, "formula", Messages.get("import.cell.formulaNoValue", c.text()));
+                return null;
+            default:
+                error(column, "date", Messages.get("import.cell.notDate", quote(c.text())));
+                return null;
+        }
+    }
+
+    /** An enumerated value parsed by {@code parser}; blank gives {@code fallback} (which may be {@code null}). */
+    <T> T choice(String column, Function<String, Optional<T>> parser, String allowed, T fallback) {
+        String t = text(column);
+        if (t == null) {
+            if (fallback == null) {
+                error(column, "required", Messages.get("import.cell.requiredEmpty", allowed));
+            }
+            return fallback;
+        }
+        Optional<T> v = parser.apply(t);
+        if (v.isEmpty()) {
+            error(column, "choice", Messages.get("import.cell.notChoice", allowed, quote(t)));
+            return null;
+        }
+        return v.get();
+    }
+
+    static String quote(String s) {
+        return "\u201C" + s + "\u201D";
+    }
+}

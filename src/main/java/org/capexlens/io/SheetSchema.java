@@ -1,0 +1,177 @@
+package org.capexlens.io;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.capexlens.domain.SheetNames;
+
+/**
+ * The columns of every sheet of DESIGN §2 with the aliases accepted for them. Matching goes through
+ * {@link HeaderNames#normalize(String)}, so aliases are listed in normalised form.
+ */
+public final class SheetSchema {
+
+    /**
+     * A column of a sheet.
+     *
+     * @param name      canonical name as written in our files (e.g. {@code capex_usd_b}).
+     * @param required  whether a sheet without this column is refused.
+     * @param aliases   other accepted header keys, normalised.
+     */
+    public record Column(String name, boolean required, List<String> aliases) {
+        public Column {
+            aliases = List.copyOf(aliases);
+        }
+
+        boolean matches(String normalizedHeader) {
+            return HeaderNames.normalize(name).equals(normalizedHeader) || aliases.contains(normalizedHeader);
+        }
+    }
+
+    /**
+     * A sheet: its name, accepted aliases and columns.
+     *
+     * @param name     canonical sheet name.
+     * @param aliases  other accepted sheet names, normalised.
+     * @param columns  the columns in file order.
+     */
+    public record Sheet(String name, List<String> aliases, List<Column> columns) {
+        public Sheet {
+            aliases = List.copyOf(aliases);
+            columns = List.copyOf(columns);
+        }
+
+        /** The column a header matches, if any. */
+        public Optional<Column> column(String header) {
+            String key = HeaderNames.normalize(header);
+            return columns.stream().filter(c -> c.matches(key)).findFirst();
+        }
+
+        /** Canonical names of the required columns. */
+        public List<String> requiredColumns() {
+            return columns.stream().filter(Column::required).map(Column::name).toList();
+        }
+    }
+
+    private static final Map<String, Sheet> SHEETS = new LinkedHashMap<>();
+
+    static {
+        add(new Sheet(SheetNames.COMPANIES, List.of("company", "companylist"), List.of(
+                req("company", "id", "companyid", "ticker", "vendor", "entity"),
+                opt("name", "companyname", "displayname"),
+                req("fiscal_year_end_month", "fiscalyearend", "fyendmonth", "fyend", "yearendmonth"),
+                req("role", "type", "category"))));
+        add(new Sheet(SheetNames.CAPEX, List.of("capitalexpenditure", "capitalexpenditures"), List.of(
+                req("company", "companyid", "ticker"),
+                req("fiscal_year", "fy", "year"),
+                req("capex_usd_b", "capex", "capexusd", "capitalexpenditure", "capitalexpenditures"),
+                opt("status"),
+                opt("source", "sourceid"),
+                opt("note", "notes", "comment"))));
+        add(new Sheet(SheetNames.FINANCIALS, List.of("financial", "incomestatement"), List.of(
+                req("company", "companyid", "ticker"),
+                req("fiscal_year", "fy", "year"),
+                opt("revenue_usd_b", "revenue", "revenues", "totalrevenue", "sales"),
+                opt("operating_income_usd_b", "operatingincome", "ebit"),
+                opt("net_income_usd_b", "netincome"),
+                opt("d_and_a_usd_b", "danda", "da", "depreciationandamortization", "depreciation"),
+                opt("tax_rate", "taxrate", "effectivetaxrate"),
+                opt("status"),
+                opt("source", "sourceid"))));
+        add(new Sheet(SheetNames.USEFUL_LIVES, List.of("usefullife", "lives", "depreciationpolicy"), List.of(
+                req("company", "companyid", "ticker"),
+                opt("asset_class", "assetclass", "asset", "class"),
+                req("effective_from", "effectivefrom", "effective", "from", "effectivedate", "date"),
+                req("life_years", "life", "lifeyears", "usefullife", "usefullifeyears", "years"),
+                opt("disclosed_effect_usd_b", "disclosedeffect", "effect", "statedeffect"),
+                opt("effect_metric", "effectmetric", "metric"),
+                opt("effect_period", "effectperiod"),
+                opt("source", "sourceid"))));
+        add(new Sheet(SheetNames.CHIP_REVENUE, List.of("chiprevenues", "chips", "vendorrevenue"), List.of(
+                req("vendor", "company", "companyid"),
+                req("fiscal_year", "fy", "year"),
+                opt("data_center_revenue_usd_b", "datacenterrevenue", "dcrevenue", "datacenter"),
+                opt("total_revenue_usd_b", "totalrevenue", "revenue"),
+                opt("status"),
+                opt("source", "sourceid"))));
+        add(new Sheet(SheetNames.AI_REVENUE, List.of("airevenues", "applicationrevenue", "apprevenue"), List.of(
+                req("entity", "company", "name"),
+                opt("period_end", "periodend", "date", "asof", "period"),
+                req("revenue_usd_b", "revenue", "airevenue", "value"),
+                req("basis", "revenuebasis"),
+                opt("status"),
+                opt("source", "sourceid"),
+                opt("note", "notes", "comment"))));
+        add(new Sheet(SheetNames.SOURCES, List.of("source", "references", "citations"), List.of(
+                req("source", "id", "sourceid"),
+                req("title", "name"),
+                opt("url", "link", "address"),
+                opt("published", "publisheddate", "date"),
+                opt("accessed", "accesseddate", "retrieved"),
+                opt("type", "sourcetype"))));
+    }
+
+    private SheetSchema() {
+    }
+
+    private static void add(Sheet sheet) {
+        SHEETS.put(sheet.name(), sheet);
+    }
+
+    private static Column req(String name, String... aliases) {
+        return new Column(name, true, List.of(aliases));
+    }
+
+    private static Column opt(String name, String... aliases) {
+        return new Column(name, false, List.of(aliases));
+    }
+
+    /** Every sheet, in the order of DESIGN §2. */
+    public static List<Sheet> sheets() {
+        return new ArrayList<>(SHEETS.values());
+    }
+
+    /** The sheet with this canonical name. */
+    public static Sheet sheet(String canonicalName) {
+        Sheet s = SHEETS.get(canonicalName);
+        if (s == null) {
+            throw new IllegalArgumentException("no sheet named " + canonicalName);
+        }
+        return s;
+    }
+
+    /** The sheet a name in a file stands for (case, spaces and underscores ignored), if any. */
+    public static Optional<Sheet> forSheetName(String sheetName) {
+        String key = HeaderNames.normalize(sheetName);
+        for (Sheet s : SHEETS.values()) {
+            if (HeaderNames.normalize(s.name()).equals(key) || s.aliases().contains(key)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The sheet a header row stands for, for a single CSV file whose name says nothing: the sheet all of whose
+     * required columns the header has, preferring the one that matches most of the header's columns.
+     */
+    public static Optional<Sheet> forHeader(List<String> headers) {
+        Sheet best = null;
+        int bestMatched = -1;
+        for (Sheet s : SHEETS.values()) {
+            boolean allRequired = s.columns().stream().filter(Column::required)
+                    .allMatch(c -> headers.stream().anyMatch(h -> c.matches(HeaderNames.normalize(h))));
+            if (!allRequired) {
+                continue;
+            }
+            int matched = (int) headers.stream().filter(h -> s.column(h).isPresent()).count();
+            if (matched > bestMatched) {
+                best = s;
+                bestMatched = matched;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+}

@@ -1,0 +1,23 @@
+package org.capexlens.ui;
+
+import org.capexlens.cli.Cli;
+
+/**
+ * The jar's entry point. A plain class (not an {@code Application}) so that {@code java -jar} works with JavaFX on
+ * the class path: with no arguments it opens the dashboard, with arguments it runs the command line.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        if (System.getProperty("log4j.provider") == null) {
+            System.setProperty("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
+        }
+        if (args.length == 0) {
+            javafx.application.Application.launch(App.class, args);
+        } else {
+            System.exit(Cli.run(args));
+        }
+    }
+}
