@@ -1,5 +1,6 @@
 package org.capexlens.domain;
 
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -14,10 +15,27 @@ import java.util.Objects;
  * @param dAndAUsdB            depreciation and amortisation as the company defines it, USD billions, or {@code null}.
  * @param taxRate              effective tax rate as a fraction (0.18 = 18 %), or {@code null}.
  * @param status               how firm the figures are, not {@code null}.
- * @param source               source id; empty when none was given.
+ * @param source               source id of the row's figures; empty when none was given.
+ * @param figureSources        per-figure source ids where a figure comes from another source than the row's
+ *                             (keys are the column names {@link #REVENUE}, {@link #OPERATING_INCOME},
+ *                             {@link #NET_INCOME}, {@link #D_AND_A}, {@link #TAX_RATE}); never {@code null}.
  */
 public record FinancialsRow(String company, int fiscalYear, Double revenueUsdB, Double operatingIncomeUsdB,
-        Double netIncomeUsdB, Double dAndAUsdB, Double taxRate, Status status, String source) {
+        Double netIncomeUsdB, Double dAndAUsdB, Double taxRate, Status status, String source,
+        Map<String, String> figureSources) {
+    public static final String REVENUE = "revenue_usd_b";
+    public static final String OPERATING_INCOME = "operating_income_usd_b";
+    public static final String NET_INCOME = "net_income_usd_b";
+    public static final String D_AND_A = "d_and_a_usd_b";
+    public static final String TAX_RATE = "tax_rate";
+
+    /** A row whose figures all come from {@code source}. */
+    public FinancialsRow(String company, int fiscalYear, Double revenueUsdB, Double operatingIncomeUsdB,
+            Double netIncomeUsdB, Double dAndAUsdB, Double taxRate, Status status, String source) {
+        this(company, fiscalYear, revenueUsdB, operatingIncomeUsdB, netIncomeUsdB, dAndAUsdB, taxRate, status,
+                source, Map.of());
+    }
+
     public FinancialsRow {
         Checks.notBlank(company, "company");
         Checks.fiscalYear(fiscalYear);
@@ -37,5 +55,24 @@ public record FinancialsRow(String company, int fiscalYear, Double revenueUsdB, 
         }
         Objects.requireNonNull(status, "status");
         source = Checks.nullToEmpty(source);
+        Objects.requireNonNull(figureSources, "figureSources");
+        for (var e : figureSources.entrySet()) {
+            if (!java.util.List.of(REVENUE, OPERATING_INCOME, NET_INCOME, D_AND_A, TAX_RATE).contains(e.getKey())) {
+                throw new IllegalArgumentException("figureSources key must be a figure column, was " + e.getKey());
+            }
+            Checks.notBlank(e.getValue(), "figure source");
+        }
+        figureSources = Map.copyOf(figureSources);
+    }
+
+    /**
+     * The source id of one figure.
+     *
+     * @param column  one of {@link #REVENUE}, {@link #OPERATING_INCOME}, {@link #NET_INCOME}, {@link #D_AND_A},
+     *                {@link #TAX_RATE}.
+     * @return the figure's own source when it has one, else the row's {@link #source()}.
+     */
+    public String sourceOf(String column) {
+        return figureSources.getOrDefault(column, source);
     }
 }

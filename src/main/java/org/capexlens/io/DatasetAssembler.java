@@ -304,7 +304,20 @@ public final class DatasetAssembler implements WorkbookSink {
             r.warning("", "nofigures", Messages.get("import.row.noFigures"));
             return null;
         }
-        return new FinancialsRow(company, year, revenue, oi, ni, da, tax, status, r.text("source"));
+        Map<String, String> figureSources = new HashMap<>();
+        for (String figure : List.of(FinancialsRow.REVENUE, FinancialsRow.OPERATING_INCOME, FinancialsRow.NET_INCOME,
+                FinancialsRow.D_AND_A, FinancialsRow.TAX_RATE)) {
+            String own = r.text(figureSourceColumn(figure));
+            if (own != null) {
+                figureSources.put(figure, own);
+            }
+        }
+        return new FinancialsRow(company, year, revenue, oi, ni, da, tax, status, r.text("source"), figureSources);
+    }
+
+    /** {@code revenue_usd_b} -> {@code revenue_source}: the column naming one figure's own source. */
+    static String figureSourceColumn(String figure) {
+        return figure.replace("_usd_b", "") + "_source";
     }
 
     private static Double taxRate(RowReader r) {
@@ -457,6 +470,10 @@ public final class DatasetAssembler implements WorkbookSink {
         if (sheets.containsKey(SheetNames.SOURCES)) {
             knownSource(SheetNames.CAPEX, capex, CapexRow::source, sourceIds);
             knownSource(SheetNames.FINANCIALS, financials, FinancialsRow::source, sourceIds);
+            for (String figure : List.of(FinancialsRow.REVENUE, FinancialsRow.OPERATING_INCOME,
+                    FinancialsRow.NET_INCOME, FinancialsRow.D_AND_A, FinancialsRow.TAX_RATE)) {
+                knownFigureSource(financials, figure, sourceIds);
+            }
             knownSource(SheetNames.USEFUL_LIVES, lives, UsefulLifeChange::source, sourceIds);
             knownSource(SheetNames.CHIP_REVENUE, chips, ChipRevenueRow::source, sourceIds);
             knownSource(SheetNames.AI_REVENUE, ai, AiRevenueRow::source, sourceIds);
@@ -523,6 +540,18 @@ public final class DatasetAssembler implements WorkbookSink {
             } else if (!known.contains(s)) {
                 add(ImportMessage.error(at(sheet, r.row(), "source"), Messages.get("import.row.unknownSource",
                         RowReader.quote(s), sheets.get(SheetNames.SOURCES).nameInFile)), "unknownsource");
+            }
+        }
+    }
+
+    private void knownFigureSource(List<Row<FinancialsRow>> rows, String figure, Set<String> known) {
+        String column = figureSourceColumn(figure);
+        for (Row<FinancialsRow> r : rows) {
+            String s = r.value().figureSources().get(figure);
+            if (s != null && !known.contains(s)) {
+                add(ImportMessage.error(at(SheetNames.FINANCIALS, r.row(), column), Messages.get(
+                        "import.row.unknownSource", RowReader.quote(s), sheets.get(SheetNames.SOURCES).nameInFile)),
+                        "unknownsource");
             }
         }
     }

@@ -79,7 +79,12 @@ public final class SheetSchema {
                 opt("d_and_a_usd_b", "danda", "da", "depreciationandamortization", "depreciation"),
                 opt("tax_rate", "taxrate", "effectivetaxrate"),
                 opt("status"),
-                opt("source", "sourceid"))));
+                opt("source", "sourceid"),
+                opt("revenue_source"),
+                opt("operating_income_source"),
+                opt("net_income_source"),
+                opt("d_and_a_source"),
+                opt("tax_rate_source"))));
         add(new Sheet(SheetNames.USEFUL_LIVES, List.of("usefullife", "lives", "depreciationpolicy"), List.of(
                 req("company", "companyid", "ticker"),
                 opt("asset_class", "assetclass", "asset", "class"),
