@@ -1,0 +1,81 @@
+package org.capexlens.calc;
+
+import java.util.List;
+import java.util.Objects;
+import org.capexlens.domain.Status;
+
+/**
+ * Everything the dashboard, the exports and {@code compute} show for one (dataset, scenario): one immutable object.
+ * Money in USD billions, ratios and margins as fractions. A {@code null} figure means "not computable from the
+ * data" (e.g. no revenue reported for that year) and is shown as a gap, never as zero.
+ *
+ * @param scenario    the scenario computed.
+ * @param companies   one row per company (with capex) and fiscal year, data years then projected years.
+ * @param ratio       one row per calendar year of the infrastructure-to-application ratio.
+ * @param revenueGap  one row per calendar year of the Sequoia revenue gap.
+ * @param backtest    one row per disclosed useful-life change with a stated effect.
+ */
+public record ModelResult(Scenario scenario, List<CompanyYear> companies, List<RatioRow> ratio,
+        List<RevenueGapRow> revenueGap, List<BacktestRow> backtest) {
+
+    public ModelResult {
+        Objects.requireNonNull(scenario, "scenario");
+        companies = List.copyOf(companies);
+        ratio = List.copyOf(ratio);
+        revenueGap = List.copyOf(revenueGap);
+        backtest = List.copyOf(backtest);
+    }
+
+    /**
+     * One company in one fiscal year.
+     *
+     * @param status  {@code reported}/{@code guidance} for data years; {@code scenario} for projected years.
+     * @param depreciationReportedPolicy  modelled depreciation of the capex history under the reported policy.
+     * @param depreciationScenario        the same capex under the scenario's policy.
+     * @param deltaDepreciation           scenario minus reported policy (ΔD).
+     * @param adjustedOperatingIncome     operating income minus ΔD; {@code null} without operating income.
+     * @param adjustedOperatingMargin     adjusted operating income / revenue; {@code null} without revenue.
+     * @param adjustedNetIncome           net income minus ΔD·(1 − tax); {@code null} without net income.
+     * @param earningsOverstatement       NI / adjusted NI − 1; {@code null} when adjusted NI ≤ 0 or unknown.
+     * @param maintenanceCapex            replacement need of the short-lived fleet (fleet cost / life).
+     * @param breakEvenLifeYears          shortest uniform life keeping the target margin; {@code null} when even the
+     *                                    longest searched life does not, or there is no operating income.
+     */
+    public record CompanyYear(String company, int fiscalYear, Status status, Double capex, Double revenue,
+            Double operatingIncome, double depreciationReportedPolicy, double depreciationScenario,
+            double deltaDepreciation, Double adjustedOperatingIncome, Double adjustedOperatingMargin,
+            Double netIncome, Double adjustedNetIncome, Double earningsOverstatement, double maintenanceCapex,
+            Double breakEvenLifeYears) {
+    }
+
+    /**
+     * The infrastructure-to-application ratio in one calendar year.
+     *
+     * @param infrastructure   the numerator chosen by the scenario, calendarised.
+     * @param applications     the AI revenue series chosen by the scenario.
+     * @param ratio            infrastructure / applications; {@code null} when applications is 0.
+     * @param cumulativeRatio  the sums of both since the first year with applications; {@code null} likewise.
+     */
+    public record RatioRow(int year, double infrastructure, double applications, Double ratio,
+            Double cumulativeRatio) {
+    }
+
+    /**
+     * Sequoia's revenue gap in one calendar year: required = infrastructure / gpu share / (1 − end-user margin).
+     */
+    public record RevenueGapRow(int year, double infrastructure, double requiredRevenue, double applications,
+            double gap) {
+    }
+
+    /**
+     * The model's effect of a disclosed useful-life change against the company's stated effect.
+     *
+     * @param period     the period the disclosed effect covers (as written in the dataset).
+     * @param disclosed  the stated effect, USD billions (positive = raised operating income).
+     * @param model      the model's effect for the same period and metric, USD billions.
+     * @param error      (model − disclosed) / disclosed.
+     */
+    public record BacktestRow(String company, String period, double fromYears, double toYears, double disclosed,
+            double model, double error) {
+    }
+}

@@ -1,0 +1,144 @@
+package org.capexlens.calc;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.capexlens.domain.RevenueBasis;
+
+/**
+ * A named set of assumptions with who asserts it (DESIGN §3.4). Immutable; every model output is a pure function
+ * of (dataset, scenario). Saved and loaded as JSON by {@code org.capexlens.io.json.ScenarioJson}; missing fields
+ * take the values of {@link #defaults()}.
+ *
+ * @param name                       short name shown in the picker and in export footers, not blank.
+ * @param description                one or two sentences, never {@code null}.
+ * @param assertedBy                 who argues this (e.g. "Michael Burry"), never {@code null}.
+ * @param sourceUrl                  where they argue it, or empty.
+ * @param policy                     the depreciation policy for the short-lived fleet, not {@code null}.
+ * @param companyOverrides           per-company policies replacing {@code policy}, never {@code null}.
+ * @param shortLivedShare            share {@code s} of capex that is short-lived compute, 0..1 (default 0.5).
+ * @param longLivedLifeYears         life of the long-lived part (buildings, power), years > 0 (default 20).
+ * @param inServiceLagYears          whole years between spend and entering service, >= 0 (default 0).
+ * @param convention                 first-year convention (default half-year).
+ * @param capexGrowth                yearly capex growth after the last guidance, fraction (default 0.10).
+ * @param revenueGrowth              yearly revenue growth after the last reported year, fraction (default 0.10).
+ * @param projectionEndYear          last fiscal year projected (default 2030).
+ * @param defaultTaxRate             tax rate for companies/years without one, fraction (default 0.21).
+ * @param ratioNumerator             numerator of the infrastructure-to-application ratio.
+ * @param aiShareOfCapex             AI share of hyperscaler capex for {@link RatioNumerator#AI_SHARE_OF_CAPEX}, 0..1.
+ * @param aiRevenueBasis             which AI revenue basis the ratio and the gap use (never mixed).
+ * @param aiRevenueEntities          the AI revenue entities summed; empty means every entity of that basis.
+ * @param gpuShareOfDataCenterCost   Sequoia: GPUs' share of total data-center cost (default 0.5).
+ * @param endUserGrossMargin         Sequoia: the end user's gross margin (default 0.5).
+ * @param sustainableCapexIntensity  Bain: sustainable capex as a share of revenue (default 0.25).
+ * @param breakEvenTargetMargin      the operating margin the break-even life must keep (default 0: break-even).
+ */
+public record Scenario(String name, String description, String assertedBy, String sourceUrl,
+        DepreciationPolicy policy, Map<String, DepreciationPolicy> companyOverrides, double shortLivedShare,
+        double longLivedLifeYears, int inServiceLagYears, Convention convention, double capexGrowth,
+        double revenueGrowth, int projectionEndYear, double defaultTaxRate, RatioNumerator ratioNumerator,
+        double aiShareOfCapex, RevenueBasis aiRevenueBasis, List<String> aiRevenueEntities,
+        double gpuShareOfDataCenterCost, double endUserGrossMargin, double sustainableCapexIntensity,
+        double breakEvenTargetMargin) {
+
+    public Scenario {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("name must not be blank");
+        }
+        description = description == null ? "" : description;
+        assertedBy = assertedBy == null ? "" : assertedBy;
+        sourceUrl = sourceUrl == null ? "" : sourceUrl;
+        Objects.requireNonNull(policy, "policy");
+        companyOverrides = Map.copyOf(Objects.requireNonNull(companyOverrides, "companyOverrides"));
+        fraction(shortLivedShare, "short_lived_share");
+        positive(longLivedLifeYears, "long_lived_life_years");
+        if (inServiceLagYears < 0 || inServiceLagYears > 5) {
+            throw new IllegalArgumentException("in_service_lag_years must be 0-5, was " + inServiceLagYears);
+        }
+        Objects.requireNonNull(convention, "convention");
+        growth(capexGrowth, "capex_growth");
+        growth(revenueGrowth, "revenue_growth");
+        if (projectionEndYear < 2000 || projectionEndYear > 2100) {
+            throw new IllegalArgumentException("projection_end_year must be 2000-2100, was " + projectionEndYear);
+        }
+        fraction(defaultTaxRate, "default_tax_rate");
+        Objects.requireNonNull(ratioNumerator, "ratioNumerator");
+        fraction(aiShareOfCapex, "ai_share_of_capex");
+        Objects.requireNonNull(aiRevenueBasis, "aiRevenueBasis");
+        aiRevenueEntities = List.copyOf(Objects.requireNonNull(aiRevenueEntities, "aiRevenueEntities"));
+        if (!(gpuShareOfDataCenterCost > 0) || gpuShareOfDataCenterCost > 1) {
+            throw new IllegalArgumentException(
+                    "gpu_share_of_data_center_cost must be in (0, 1], was " + gpuShareOfDataCenterCost);
+        }
+        if (!(endUserGrossMargin >= 0) || !(endUserGrossMargin < 1)) {
+            throw new IllegalArgumentException("end_user_gross_margin must be in [0, 1), was " + endUserGrossMargin);
+        }
+        if (!(sustainableCapexIntensity > 0) || sustainableCapexIntensity > 1) {
+            throw new IllegalArgumentException(
+                    "sustainable_capex_intensity must be in (0, 1], was " + sustainableCapexIntensity);
+        }
+        if (!Double.isFinite(breakEvenTargetMargin) || breakEvenTargetMargin < -1 || breakEvenTargetMargin >= 1) {
+            throw new IllegalArgumentException(
+                    "break_even_target_margin must be in [-1, 1), was " + breakEvenTargetMargin);
+        }
+    }
+
+    private static void fraction(double v, String field) {
+        if (!(v >= 0 && v <= 1)) {
+            throw new IllegalArgumentException(field + " must be between 0 and 1, was " + v);
+        }
+    }
+
+    private static void positive(double v, String field) {
+        if (!(v > 0) || !Double.isFinite(v)) {
+            throw new IllegalArgumentException(field + " must be > 0, was " + v);
+        }
+    }
+
+    private static void growth(double v, String field) {
+        if (!(v >= -0.9 && v <= 5)) {
+            throw new IllegalArgumentException(field + " must be between -0.9 and 5, was " + v);
+        }
+    }
+
+    /** The AI revenue entities used by default: the labs and apps, not Microsoft's AI run-rate (it includes
+     * resale of OpenAI capacity, so summing both would count revenue twice). */
+    public static final List<String> DEFAULT_AI_ENTITIES = List.of("OpenAI", "Anthropic", "Cursor (Anysphere)");
+
+    /** The "as reported" scenario with every default of DESIGN §3. */
+    public static Scenario defaults() {
+        return new Scenario("As reported", "Each company's own useful-life history, as in its filings.",
+                "The companies' filings", "", DepreciationPolicy.REPORTED, Map.of(), 0.5, 20, 0,
+                Convention.HALF_YEAR, 0.10, 0.10, 2030, 0.21, RatioNumerator.NVIDIA_DATA_CENTER, 0.5,
+                RevenueBasis.RUN_RATE, DEFAULT_AI_ENTITIES, 0.5, 0.5, 0.25, 0.0);
+    }
+
+    /** This scenario with another name. */
+    public Scenario withName(String newName) {
+        return new Scenario(newName, description, assertedBy, sourceUrl, policy, companyOverrides, shortLivedShare,
+                longLivedLifeYears, inServiceLagYears, convention, capexGrowth, revenueGrowth, projectionEndYear,
+                defaultTaxRate, ratioNumerator, aiShareOfCapex, aiRevenueBasis, aiRevenueEntities,
+                gpuShareOfDataCenterCost, endUserGrossMargin, sustainableCapexIntensity, breakEvenTargetMargin);
+    }
+
+    /** This scenario with another depreciation policy for every company (overrides kept). */
+    public Scenario withPolicy(DepreciationPolicy newPolicy) {
+        return new Scenario(name, description, assertedBy, sourceUrl, newPolicy, companyOverrides, shortLivedShare,
+                longLivedLifeYears, inServiceLagYears, convention, capexGrowth, revenueGrowth, projectionEndYear,
+                defaultTaxRate, ratioNumerator, aiShareOfCapex, aiRevenueBasis, aiRevenueEntities,
+                gpuShareOfDataCenterCost, endUserGrossMargin, sustainableCapexIntensity, breakEvenTargetMargin);
+    }
+
+    /** This scenario with another short-lived share. */
+    public Scenario withShortLivedShare(double share) {
+        return new Scenario(name, description, assertedBy, sourceUrl, policy, companyOverrides, share,
+                longLivedLifeYears, inServiceLagYears, convention, capexGrowth, revenueGrowth, projectionEndYear,
+                defaultTaxRate, ratioNumerator, aiShareOfCapex, aiRevenueBasis, aiRevenueEntities,
+                gpuShareOfDataCenterCost, endUserGrossMargin, sustainableCapexIntensity, breakEvenTargetMargin);
+    }
+
+    /** The policy that applies to {@code company}: its override, else {@link #policy()}. */
+    public DepreciationPolicy policyFor(String company) {
+        return companyOverrides.getOrDefault(company, policy);
+    }
+}
