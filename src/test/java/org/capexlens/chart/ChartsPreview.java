@@ -8,7 +8,7 @@ import java.io.File;
 import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 
-/** Renders every chart of {@link SampleInputs} to PNG files for a person to look at: {@code main(outDir)}. */
+/** Renders every chart of {@link SampleChartInputs} to PNG files for a person to look at: {@code main(outDir)}. */
 public final class ChartsPreview {
     private ChartsPreview() {
     }
@@ -18,7 +18,7 @@ public final class ChartsPreview {
         out.mkdirs();
         for (ChartTheme theme : new ChartTheme[] {ChartTheme.LIGHT, ChartTheme.DARK}) {
             for (ChartId id : ChartId.values()) {
-                JFreeChart chart = Charts.build(id, SampleInputs.create(), theme);
+                JFreeChart chart = Charts.build(id, SampleChartInputs.create(), theme);
                 BufferedImage img = new BufferedImage(1000, 600, BufferedImage.TYPE_INT_RGB);
                 Graphics2D g = img.createGraphics();
                 g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);

@@ -18,11 +18,11 @@ import org.capexlens.domain.Source;
 import org.capexlens.domain.Status;
 
 /** Small hand-made chart inputs for chart tests (shapes like the default dataset, values invented). */
-final class SampleInputs {
-    private SampleInputs() {
+public final class SampleChartInputs {
+    private SampleChartInputs() {
     }
 
-    static ChartInputs create() {
+    public static ChartInputs create() {
         List<Company> companies = List.of(new Company("Microsoft", "Microsoft", 6, Role.HYPERSCALER),
                 new Company("Meta", "Meta", 12, Role.HYPERSCALER), new Company("Oracle", "Oracle", 5, Role.HYPERSCALER));
         List<CapexRow> capex = List.of(new CapexRow("Meta", 2024, 37.256, Status.REPORTED, "s1", ""));

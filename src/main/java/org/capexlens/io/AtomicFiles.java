@@ -1,0 +1,100 @@
+package org.capexlens.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.capexlens.text.Messages;
+
+/**
+ * Writes files atomically: the bytes go to a temporary file in the target's folder, are forced to disk, and the
+ * temporary file is then moved over the target. A reader sees the old file or the new one, never half of one; on
+ * any failure the temporary file is removed and the old file is untouched (DESIGN §8).
+ */
+public final class AtomicFiles {
+    private static final Logger LOG = Logger.getLogger(AtomicFiles.class.getName());
+
+    /** Writes the content to an output stream; may throw to abort the write. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** A file could not be written; {@link #getMessage()} is a plain-language sentence naming the path. */
+    public static final class WriteException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        public WriteException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private AtomicFiles() {
+    }
+
+    /** Writes {@code bytes} to {@code target} atomically. */
+    public static void write(Path target, byte[] bytes) throws WriteException {
+        write(target, out -> out.write(bytes));
+    }
+
+    /**
+     * Writes what {@code content} produces to {@code target} atomically.
+     *
+     * @throws WriteException  with a message naming the path and why (no permission, no such folder, disk full…).
+     */
+    public static void write(Path target, Content content) throws WriteException {
+        Path abs = target.toAbsolutePath();
+        Path dir = abs.getParent();
+        Path tmp = null;
+        try {
+            if (dir == null || !Files.isDirectory(dir)) {
+                throw new WriteException(Messages.get("write.noFolder", abs.toString()), null);
+            }
+            tmp = Files.createTempFile(dir, "." + abs.getFileName().toString(), ".tmp");
+            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                content.writeTo(out);
+            }
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                ch.force(true);
+            }
+            try {
+                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+            }
+            tmp = null;
+        } catch (AccessDeniedException e) {
+            LOG.log(Level.INFO, "write denied: " + abs, e);
+            throw new WriteException(Messages.get("write.denied", abs.toString()), e);
+        } catch (NoSuchFileException e) {
+            LOG.log(Level.INFO, "write failed: " + abs, e);
+            throw new WriteException(Messages.get("write.noFolder", abs.toString()), e);
+        } catch (FileSystemException e) {
+            LOG.log(Level.INFO, "write failed: " + abs, e);
+            String reason = e.getReason() == null ? "" : e.getReason();
+            throw new WriteException(Messages.get("write.failed", abs.toString(), reason.isEmpty()
+                    ? Messages.get("write.reasonUnknown") : reason), e);
+        } catch (IOException e) {
+            LOG.log(Level.INFO, "write failed: " + abs, e);
+            throw new WriteException(Messages.get("write.failed", abs.toString(), Messages.get("write.reasonIo")), e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException e) {
+                    LOG.log(Level.WARNING, "could not remove temporary file " + tmp, e);
+                }
+            }
+        }
+    }
+}
