@@ -1,0 +1,276 @@
+package org.capexlens.export;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataFormat;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.capexlens.calc.DepreciationPolicy;
+import org.capexlens.calc.ModelResult;
+import org.capexlens.calc.ModelResult.BacktestRow;
+import org.capexlens.calc.ModelResult.CompanyYear;
+import org.capexlens.calc.ModelResult.RatioRow;
+import org.capexlens.calc.ModelResult.RevenueGapRow;
+import org.capexlens.calc.Scenario;
+import org.capexlens.chart.ChartInputs;
+import org.capexlens.domain.Dataset;
+import org.capexlens.domain.Source;
+
+/**
+ * Writes the results of one (dataset, scenario) as an {@code .xlsx} workbook: one sheet per result table
+ * (companies, ratio, revenue gap, back-test, sensitivity grid), the scenario's assumptions and the sources.
+ * Numbers are numeric cells with number formats; text that a spreadsheet would run as a formula (leading
+ * {@code = + - @}, tab or carriage return) is prefixed with an apostrophe, as OWASP advises, so it stays text
+ * (formula injection, DESIGN §8).
+ */
+public final class ResultsWorkbookWriter {
+    private ResultsWorkbookWriter() {
+    }
+
+    /** Cell formats of the workbook. */
+    private record Styles(CellStyle header, CellStyle money, CellStyle fraction, CellStyle years, CellStyle integer) {
+    }
+
+    /**
+     * The workbook as bytes.
+     *
+     * @param result   the model result, not {@code null}.
+     * @param dataset  the dataset it was computed from (for the sources sheet), not {@code null}.
+     * @param grid     the sensitivity grid, or {@code null} to leave that sheet with a note.
+     * @param appVersion  written into the assumptions sheet.
+     */
+    public static byte[] write(ModelResult result, Dataset dataset, ChartInputs.HeatmapGrid grid, String appVersion) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            wb.getProperties().getCoreProperties().setCreator(appVersion);
+            wb.getProperties().getCoreProperties().setTitle("CapexLens results: " + result.scenario().name());
+            Styles st = styles(wb);
+            companies(wb.createSheet("companies"), result.companies(), st);
+            ratio(wb.createSheet("ratio"), result.ratio(), st);
+            gap(wb.createSheet("revenue_gap"), result.revenueGap(), st);
+            backtest(wb.createSheet("backtest"), result.backtest(), st);
+            sensitivity(wb.createSheet("sensitivity"), grid, st);
+            assumptions(wb.createSheet("assumptions"), result.scenario(), appVersion, st);
+            sources(wb.createSheet("sources"), dataset.sources(), st);
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing the workbook to memory failed", e);
+        }
+    }
+
+    private static Styles styles(XSSFWorkbook wb) {
+        DataFormat df = wb.createDataFormat();
+        CellStyle header = wb.createCellStyle();
+        Font bold = wb.createFont();
+        bold.setBold(true);
+        header.setFont(bold);
+        CellStyle money = wb.createCellStyle();
+        money.setDataFormat(df.getFormat("#,##0.000"));
+        CellStyle fraction = wb.createCellStyle();
+        fraction.setDataFormat(df.getFormat("0.0%"));
+        CellStyle years = wb.createCellStyle();
+        years.setDataFormat(df.getFormat("0.00"));
+        CellStyle integer = wb.createCellStyle();
+        integer.setDataFormat(df.getFormat("0"));
+        return new Styles(header, money, fraction, years, integer);
+    }
+
+    private static void header(Sheet sheet, Styles st, String... names) {
+        Row row = sheet.createRow(0);
+        for (int i = 0; i < names.length; i++) {
+            Cell c = row.createCell(i);
+            c.setCellValue(names[i]);
+            c.setCellStyle(st.header());
+            sheet.setColumnWidth(i, Math.max(12, names[i].length() + 2) * 256);
+        }
+        sheet.createFreezePane(0, 1);
+    }
+
+    /** Neutralises text a spreadsheet would evaluate: a leading {@code = + - @}, tab or CR gets a quote mark. */
+    public static String safeText(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        char c = text.charAt(0);
+        if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') {
+            return "'" + text;
+        }
+        return text;
+    }
+
+    private static void text(Row row, int col, String value) {
+        row.createCell(col).setCellValue(safeText(value));
+    }
+
+    private static void number(Row row, int col, Double value, CellStyle style) {
+        Cell c = row.createCell(col);
+        if (value != null && Double.isFinite(value)) {
+            c.setCellValue(value);
+            c.setCellStyle(style);
+        }
+    }
+
+    private static void companies(Sheet sheet, List<CompanyYear> rows, Styles st) {
+        header(sheet, st, "company", "fiscal_year", "status", "capex", "revenue", "operating_income",
+                "depreciation_reported_policy", "depreciation_scenario", "delta_depreciation",
+                "adjusted_operating_income", "adjusted_operating_margin", "net_income", "adjusted_net_income",
+                "earnings_overstatement", "maintenance_capex", "break_even_life_years");
+        int r = 1;
+        for (CompanyYear y : rows) {
+            Row row = sheet.createRow(r++);
+            text(row, 0, y.company());
+            number(row, 1, (double) y.fiscalYear(), st.integer());
+            text(row, 2, y.status().code());
+            number(row, 3, y.capex(), st.money());
+            number(row, 4, y.revenue(), st.money());
+            number(row, 5, y.operatingIncome(), st.money());
+            number(row, 6, y.depreciationReportedPolicy(), st.money());
+            number(row, 7, y.depreciationScenario(), st.money());
+            number(row, 8, y.deltaDepreciation(), st.money());
+            number(row, 9, y.adjustedOperatingIncome(), st.money());
+            number(row, 10, y.adjustedOperatingMargin(), st.fraction());
+            number(row, 11, y.netIncome(), st.money());
+            number(row, 12, y.adjustedNetIncome(), st.money());
+            number(row, 13, y.earningsOverstatement(), st.fraction());
+            number(row, 14, y.maintenanceCapex(), st.money());
+            number(row, 15, y.breakEvenLifeYears(), st.years());
+        }
+    }
+
+    private static void ratio(Sheet sheet, List<RatioRow> rows, Styles st) {
+        header(sheet, st, "year", "infrastructure", "applications", "ratio", "cumulative_ratio");
+        int r = 1;
+        for (RatioRow y : rows) {
+            Row row = sheet.createRow(r++);
+            number(row, 0, (double) y.year(), st.integer());
+            number(row, 1, y.infrastructure(), st.money());
+            number(row, 2, y.applications(), st.money());
+            number(row, 3, y.ratio(), st.years());
+            number(row, 4, y.cumulativeRatio(), st.years());
+        }
+    }
+
+    private static void gap(Sheet sheet, List<RevenueGapRow> rows, Styles st) {
+        header(sheet, st, "year", "infrastructure", "required_revenue", "applications", "gap");
+        int r = 1;
+        for (RevenueGapRow y : rows) {
+            Row row = sheet.createRow(r++);
+            number(row, 0, (double) y.year(), st.integer());
+            number(row, 1, y.infrastructure(), st.money());
+            number(row, 2, y.requiredRevenue(), st.money());
+            number(row, 3, y.applications(), st.money());
+            number(row, 4, y.gap(), st.money());
+        }
+    }
+
+    private static void backtest(Sheet sheet, List<BacktestRow> rows, Styles st) {
+        header(sheet, st, "company", "period", "from_years", "to_years", "disclosed", "model", "error");
+        int r = 1;
+        for (BacktestRow y : rows) {
+            Row row = sheet.createRow(r++);
+            text(row, 0, y.company());
+            text(row, 1, y.period());
+            number(row, 2, y.fromYears(), st.years());
+            number(row, 3, y.toYears(), st.years());
+            number(row, 4, y.disclosed(), st.money());
+            number(row, 5, y.model(), st.money());
+            number(row, 6, y.error(), st.fraction());
+        }
+    }
+
+    private static void sensitivity(Sheet sheet, ChartInputs.HeatmapGrid grid, Styles st) {
+        if (grid == null) {
+            sheet.createRow(0).createCell(0).setCellValue("No sensitivity grid was computed.");
+            return;
+        }
+        Row title = sheet.createRow(0);
+        text(title, 0, grid.valueLabel() + " (rows: " + grid.rowLabel() + "; columns: " + grid.colLabel() + ")");
+        title.getCell(0).setCellStyle(st.header());
+        Row head = sheet.createRow(1);
+        text(head, 0, grid.rowLabel() + " \\ " + grid.colLabel());
+        for (int j = 0; j < grid.colValues().length; j++) {
+            number(head, j + 1, grid.colValues()[j], st.years());
+        }
+        CellStyle valueStyle = grid.valueIsFraction() ? st.fraction() : st.money();
+        for (int i = 0; i < grid.rowValues().length; i++) {
+            Row row = sheet.createRow(i + 2);
+            number(row, 0, grid.rowValues()[i], st.years());
+            for (int j = 0; j < grid.colValues().length; j++) {
+                number(row, j + 1, grid.values()[i][j], valueStyle);
+            }
+        }
+    }
+
+    private static void assumptions(Sheet sheet, Scenario s, String appVersion, Styles st) {
+        header(sheet, st, "assumption", "value");
+        sheet.setColumnWidth(0, 34 * 256);
+        sheet.setColumnWidth(1, 60 * 256);
+        Object[][] rows = {
+            {"scenario", s.name()}, {"description", s.description()}, {"asserted_by", s.assertedBy()},
+            {"source_url", s.sourceUrl()}, {"policy", describe(s.policy())},
+            {"short_lived_share", s.shortLivedShare()}, {"long_lived_life_years", s.longLivedLifeYears()},
+            {"in_service_lag_years", (double) s.inServiceLagYears()},
+            {"convention", s.convention().name().toLowerCase(java.util.Locale.ROOT)},
+            {"capex_growth", s.capexGrowth()}, {"revenue_growth", s.revenueGrowth()},
+            {"projection_end_year", (double) s.projectionEndYear()}, {"default_tax_rate", s.defaultTaxRate()},
+            {"ratio_numerator", s.ratioNumerator().name().toLowerCase(java.util.Locale.ROOT)},
+            {"ai_share_of_capex", s.aiShareOfCapex()}, {"ai_revenue_basis", s.aiRevenueBasis().code()},
+            {"ai_revenue_entities", String.join(", ", s.aiRevenueEntities())},
+            {"gpu_share_of_data_center_cost", s.gpuShareOfDataCenterCost()},
+            {"end_user_gross_margin", s.endUserGrossMargin()},
+            {"sustainable_capex_intensity", s.sustainableCapexIntensity()},
+            {"break_even_target_margin", s.breakEvenTargetMargin()}, {"app_version", appVersion}};
+        int r = 1;
+        for (Object[] kv : rows) {
+            Row row = sheet.createRow(r++);
+            text(row, 0, (String) kv[0]);
+            if (kv[1] instanceof Double d) {
+                number(row, 1, d, st.years());
+            } else {
+                text(row, 1, (String) kv[1]);
+            }
+        }
+        for (Map.Entry<String, DepreciationPolicy> e : new java.util.TreeMap<>(s.companyOverrides()).entrySet()) {
+            Row row = sheet.createRow(r++);
+            text(row, 0, "policy override: " + e.getKey());
+            text(row, 1, describe(e.getValue()));
+        }
+    }
+
+    /** Plain words for a policy: "as reported", "uniform 3 years", "switch to 3 years from FY2026". */
+    public static String describe(DepreciationPolicy p) {
+        if (p instanceof DepreciationPolicy.Uniform u) {
+            return "uniform " + trim(u.lifeYears()) + " years";
+        }
+        if (p instanceof DepreciationPolicy.SwitchTo sw) {
+            return "switch to " + trim(sw.lifeYears()) + " years from FY" + sw.fromYear();
+        }
+        return "as reported";
+    }
+
+    private static String trim(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    private static void sources(Sheet sheet, List<Source> sources, Styles st) {
+        header(sheet, st, "source", "title", "url", "published", "type");
+        sheet.setColumnWidth(1, 60 * 256);
+        sheet.setColumnWidth(2, 60 * 256);
+        int r = 1;
+        for (Source s : sources) {
+            Row row = sheet.createRow(r++);
+            text(row, 0, s.id());
+            text(row, 1, s.title());
+            text(row, 2, s.url());
+            text(row, 3, s.published() == null ? "" : s.published().toString());
+            text(row, 4, s.type());
+        }
+    }
+}
