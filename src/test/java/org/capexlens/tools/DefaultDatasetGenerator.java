@@ -36,9 +36,8 @@ import org.capexlens.domain.UsefulLifeChange;
  * The selection rules are documented in {@code data/README.md}; every rule is applied here in code so that the
  * workbook can be regenerated and checked ({@code DefaultDatasetGeneratorTest}).
  *
- * <p>Run from the project root:
- * <pre>./mvnw -o -q test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=org.capexlens.tools.DefaultDatasetGenerator</pre>
+ * <p>Run from the project root with the test class path (commands in {@code data/README.md}):
+ * <pre>java -cp target/test-classes:target/classes:DEPENDENCIES org.capexlens.tools.DefaultDatasetGenerator</pre>
  * Arguments (all optional): an output {@code .xlsx} path (default {@code data/ai-economics.xlsx}) and
  * {@code --csv DIR} to also write the data sheets as a folder of CSV files.
  *
