@@ -41,10 +41,6 @@ final class ReferenceCsv {
             return t.isEmpty() ? Optional.empty() : Optional.of(Double.parseDouble(t));
         }
 
-        boolean has(String column) {
-            return fields.containsKey(column);
-        }
-
         @Override
         public String toString() {
             return file + ":" + line;
@@ -146,10 +142,6 @@ final class ReferenceCsv {
             records.add(record);
             lines.add(recordLine);
         }
-    }
-
-    String name() {
-        return name;
     }
 
     List<String> header() {
