@@ -1,0 +1,273 @@
+package org.capexlens.data;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.capexlens.domain.AiRevenueRow;
+import org.capexlens.domain.CapexRow;
+import org.capexlens.domain.ChipRevenueRow;
+import org.capexlens.domain.Company;
+import org.capexlens.domain.Dataset;
+import org.capexlens.domain.FinancialsRow;
+import org.capexlens.domain.RevenueBasis;
+import org.capexlens.domain.Role;
+import org.capexlens.domain.Source;
+import org.capexlens.domain.Status;
+import org.capexlens.domain.UsefulLifeChange;
+
+/**
+ * What the default dataset must contain, as figures read by hand from {@code data/reference/*.csv}. Shared by
+ * {@link DefaultDatasetTest} (the committed workbook through the app's reader) and
+ * {@link DefaultDatasetGeneratorTest} (the generator's own output), so the same expectations hold for both.
+ */
+final class DefaultDatasetExpectations {
+    private DefaultDatasetExpectations() {
+    }
+
+    /** The companies of the brief with their fiscal-year end month and role. */
+    static void assertCompanies(Dataset d) {
+        List<Company> expected = List.of(
+                new Company("Microsoft", "Microsoft", 6, Role.HYPERSCALER),
+                new Company("Alphabet", "Alphabet (Google)", 12, Role.HYPERSCALER),
+                new Company("Amazon", "Amazon", 12, Role.HYPERSCALER),
+                new Company("Meta", "Meta Platforms", 12, Role.HYPERSCALER),
+                new Company("Oracle", "Oracle", 5, Role.HYPERSCALER),
+                new Company("CoreWeave", "CoreWeave", 12, Role.HYPERSCALER),
+                new Company("Nvidia", "Nvidia", 1, Role.CHIP_VENDOR),
+                new Company("OpenAI", "OpenAI", 12, Role.AI_LAB),
+                new Company("Anthropic", "Anthropic", 12, Role.AI_LAB));
+        assertEquals(expected, d.companies());
+    }
+
+    /**
+     * Capex years per company: FY2018–FY2025 wherever the reference data has them (Oracle from FY2020, CoreWeave
+     * only guidance), guidance for 2026 except Microsoft (whose only 2026 figure is calendar-year guidance).
+     */
+    static void assertCapexCoverage(Dataset d) {
+        Map<String, Set<Integer>> expected = Map.of(
+                "Microsoft", years(2018, 2025),
+                "Alphabet", years(2018, 2026),
+                "Amazon", years(2018, 2026),
+                "Meta", years(2018, 2026),
+                "Oracle", years(2020, 2026),
+                "CoreWeave", years(2025, 2026));
+        Map<String, Set<Integer>> actual = d.capex().stream().collect(Collectors.groupingBy(CapexRow::company,
+                Collectors.mapping(CapexRow::fiscalYear, Collectors.toCollection(TreeSet::new))));
+        assertEquals(expected, actual);
+        assertEquals(d.capex().size(), expected.values().stream().mapToInt(Set::size).sum(),
+                "one capex row per company-year");
+        for (CapexRow c : d.capex()) {
+            assertTrue(c.note().matches("ref capex-\\d{3}; .+"), "capex note must start with the reference id: "
+                    + c.note());
+            Status expectedStatus = c.fiscalYear() == 2026 || c.company().equals("CoreWeave") ? Status.GUIDANCE
+                    : Status.REPORTED;
+            assertEquals(expectedStatus, c.status(), c.company() + " FY" + c.fiscalYear());
+        }
+    }
+
+    private static Set<Integer> years(int from, int to) {
+        return IntStream.rangeClosed(from, to).boxed().collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** Figures copied by hand from the reference CSV files (row ids in the messages). */
+    static void assertGoldenFigures(Dataset d) {
+        assertAll(
+                () -> assertCapex(d, "Microsoft", 2018, 11.632, Status.REPORTED, "capex-001"),
+                () -> assertCapex(d, "Microsoft", 2024, 44.477, Status.REPORTED, "capex-007"),
+                () -> assertCapex(d, "Microsoft", 2025, 64.551, Status.REPORTED, "capex-008"),
+                () -> assertCapex(d, "Alphabet", 2025, 91.447, Status.REPORTED, "capex-027"),
+                () -> assertCapex(d, "Alphabet", 2026, 180, Status.GUIDANCE, "capex-029"),
+                () -> assertCapex(d, "Amazon", 2025, 131.8, Status.REPORTED, "capex-037"),
+                () -> assertCapex(d, "Amazon", 2026, 200, Status.GUIDANCE, "capex-047"),
+                () -> assertCapex(d, "Meta", 2018, 13.92, Status.REPORTED, "capex-048"),
+                () -> assertCapex(d, "Meta", 2019, 15.65, Status.REPORTED, "capex-049"),
+                () -> assertCapex(d, "Meta", 2024, 37.256, Status.REPORTED, "capex-054"),
+                () -> assertCapex(d, "Meta", 2025, 72.22, Status.REPORTED, "capex-058"),
+                () -> assertCapex(d, "Meta", 2026, 125, Status.GUIDANCE, "capex-060"),
+                () -> assertCapex(d, "Oracle", 2020, 1.564, Status.REPORTED, "capex-062"),
+                () -> assertCapex(d, "Oracle", 2025, 21.21, Status.REPORTED, "capex-067"),
+                () -> assertCapex(d, "Oracle", 2026, 50, Status.GUIDANCE, "capex-070"),
+                () -> assertCapex(d, "CoreWeave", 2025, 13, Status.GUIDANCE, "capex-073"),
+                () -> assertCapex(d, "CoreWeave", 2026, 32.5, Status.GUIDANCE, "capex-075"),
+                () -> assertTrue(capex(d, "Alphabet", 2026).note().contains("midpoint of guidance range 175–185 "
+                        + "(USD bn)"), capex(d, "Alphabet", 2026).note()),
+                () -> assertTrue(capex(d, "CoreWeave", 2026).note().contains("midpoint of guidance range 30–35 "
+                        + "(USD bn)"), capex(d, "CoreWeave", 2026).note()),
+
+                () -> assertFinancials(d, "Microsoft", 2025, 281.724, 128.528, 101.832, 34.153, 0.1763),
+                () -> assertFinancials(d, "Microsoft", 2018, null, null, null, 10.261, null),
+                () -> assertFinancials(d, "Alphabet", 2025, 402.836, 129.039, 132.17, null, 0.1678),
+                () -> assertFinancials(d, "Amazon", 2022, 513.983, 12.248, -2.722, 41.921, null),
+                () -> assertFinancials(d, "Amazon", 2025, 716.924, 79.975, 77.67, null, null),
+                () -> assertFinancials(d, "Meta", 2025, 200.966, 83.276, 60.458, 18.62, 0.2964),
+                () -> assertFinancials(d, "Oracle", 2021, 40.479, 15.213, 13.746, 1.537, -0.0575),
+                () -> assertFinancials(d, "CoreWeave", 2025, null, null, -1.17, null, null),
+                () -> assertFalse(financials(d, "Meta", 2025).sourceOf(FinancialsRow.D_AND_A)
+                        .equals(financials(d, "Meta", 2025).source()), "Meta 2025 D&A has its own source"),
+                () -> assertTrue(d.financials().stream().noneMatch(f -> f.company().equals("Oracle")
+                        && f.fiscalYear() == 2026), "Oracle FY2026 figures cite no URL and are left out"),
+
+                () -> assertLife(d, "Meta", "servers", LocalDate.of(2025, 1, 1), 5.5, 2.9, "depreciation expense",
+                        "2025"),
+                () -> assertLife(d, "Meta", "servers", LocalDate.of(2022, 4, 1), 4.5, null, "", ""),
+                () -> assertLife(d, "Microsoft", "servers", LocalDate.of(2022, 7, 1), 6, 3.7, "operating income",
+                        "FY2023"),
+                () -> assertLife(d, "Microsoft", "servers", LocalDate.of(2015, 1, 1), 3, null, "", ""),
+                () -> assertLife(d, "Alphabet", "servers", LocalDate.of(2023, 1, 1), 6, 3.9, "depreciation expense",
+                        "2023"),
+                () -> assertLife(d, "Amazon", "servers", LocalDate.of(2022, 1, 1), 5, 0.973,
+                        "depreciation and amortization expense", "Q1 2022"),
+                () -> assertLife(d, "Amazon", "servers", LocalDate.of(2025, 1, 1), 5, -0.7, "operating income",
+                        "2025"),
+                () -> assertLife(d, "Amazon", "network", LocalDate.of(2022, 1, 1), 6, null, "", ""),
+
+                () -> assertChip(d, 2020, 2.983, 10.92),
+                () -> assertChip(d, 2021, null, 16.675),
+                () -> assertChip(d, 2022, null, 26.914),
+                () -> assertChip(d, 2025, 115.2, 130.5),
+                () -> assertChip(d, 2026, 193.7, 215.9),
+
+                () -> assertAi(d, "OpenAI", LocalDate.of(2025, 12, 31), RevenueBasis.RECOGNIZED, 13.1,
+                        Status.REPORTED),
+                () -> assertAi(d, "OpenAI", LocalDate.of(2023, 12, 31), RevenueBasis.RUN_RATE, 2, Status.REPORTED),
+                () -> assertAi(d, "OpenAI", LocalDate.of(2025, 12, 31), RevenueBasis.RUN_RATE, 20, Status.REPORTED),
+                () -> assertAi(d, "Anthropic", LocalDate.of(2025, 12, 31), RevenueBasis.RUN_RATE, 9,
+                        Status.REPORTED),
+                () -> assertAi(d, "Microsoft AI business", LocalDate.of(2024, 12, 31), RevenueBasis.RUN_RATE, 13,
+                        Status.REPORTED),
+                () -> assertAi(d, "Microsoft AI business", LocalDate.of(2026, 3, 31), RevenueBasis.RUN_RATE, 37,
+                        Status.REPORTED),
+                () -> assertAi(d, "Cursor (Anysphere)", LocalDate.of(2026, 2, 28), RevenueBasis.RUN_RATE, 2,
+                        Status.REPORTED),
+                () -> assertAi(d, "Midjourney", LocalDate.of(2023, 12, 31), RevenueBasis.RECOGNIZED, 0.2,
+                        Status.ESTIMATE),
+                () -> assertAi(d, "Enterprise generative AI spend (Menlo Ventures)", LocalDate.of(2025, 12, 31),
+                        RevenueBasis.RECOGNIZED, 37, Status.ESTIMATE),
+                () -> assertTrue(ai(d, "OpenAI", LocalDate.of(2025, 12, 31), RevenueBasis.RUN_RATE).note()
+                        .contains("at least (source says over $20bn)")));
+    }
+
+    /** Every row of every sheet, and every per-figure source, cites a source listed with a web address. */
+    static void assertSourceCoverage(Dataset d) {
+        Map<String, Source> sources = d.sourcesById();
+        assertEquals(d.sources().size(), sources.size(), "source ids are unique");
+        List<String> problems = new ArrayList<>();
+        for (Source s : d.sources()) {
+            if (!s.url().startsWith("http")) {
+                problems.add("source " + s.id() + " has no web address: " + s.url());
+            }
+        }
+        d.capex().forEach(c -> check(sources, c.source(), "capex " + c.company() + " FY" + c.fiscalYear(),
+                problems));
+        for (FinancialsRow f : d.financials()) {
+            String where = "financials " + f.company() + " FY" + f.fiscalYear();
+            check(sources, f.source(), where, problems);
+            f.figureSources().forEach((column, id) -> check(sources, id, where + " " + column, problems));
+        }
+        d.usefulLives().forEach(l -> check(sources, l.source(), "useful_lives " + l.company() + " "
+                + l.assetClass() + " " + l.effectiveFrom(), problems));
+        d.chipRevenue().forEach(c -> check(sources, c.source(), "chip_revenue FY" + c.fiscalYear(), problems));
+        d.aiRevenue().forEach(a -> check(sources, a.source(), "ai_revenue " + a.entity() + " " + a.periodEnd(),
+                problems));
+        assertEquals(List.of(), problems);
+    }
+
+    private static void check(Map<String, Source> sources, String id, String where, List<String> problems) {
+        if (id.isEmpty()) {
+            problems.add(where + " cites no source");
+        } else if (!sources.containsKey(id)) {
+            problems.add(where + " cites unknown source " + id);
+        } else if (!sources.get(id).url().startsWith("http")) {
+            problems.add(where + " cites " + id + " whose url is not a web address");
+        }
+    }
+
+    // ---- single-row assertions ---------------------------------------------------------------------------------
+
+    private static CapexRow capex(Dataset d, String company, int year) {
+        return d.capex().stream().filter(c -> c.company().equals(company) && c.fiscalYear() == year).findFirst()
+                .orElseThrow(() -> new AssertionError("no capex row " + company + " FY" + year));
+    }
+
+    private static void assertCapex(Dataset d, String company, int year, double value, Status status, String ref) {
+        CapexRow c = capex(d, company, year);
+        assertEquals(value, c.capexUsdB(), 1e-9, company + " FY" + year + " (" + ref + ")");
+        assertEquals(status, c.status(), company + " FY" + year);
+        assertTrue(c.note().startsWith("ref " + ref + ";"), c.note());
+    }
+
+    private static FinancialsRow financials(Dataset d, String company, int year) {
+        return d.financials().stream().filter(f -> f.company().equals(company) && f.fiscalYear() == year)
+                .findFirst().orElseThrow(() -> new AssertionError("no financials row " + company + " FY" + year));
+    }
+
+    private static void assertFinancials(Dataset d, String company, int year, Double revenue, Double oi, Double ni,
+            Double da, Double tax) {
+        FinancialsRow f = financials(d, company, year);
+        String w = company + " FY" + year + " ";
+        assertNullableEquals(revenue, f.revenueUsdB(), w + "revenue");
+        assertNullableEquals(oi, f.operatingIncomeUsdB(), w + "operating income");
+        assertNullableEquals(ni, f.netIncomeUsdB(), w + "net income");
+        assertNullableEquals(da, f.dAndAUsdB(), w + "D&A");
+        assertNullableEquals(tax, f.taxRate(), w + "tax rate");
+        assertEquals(Status.REPORTED, f.status(), w + "status");
+    }
+
+    private static void assertNullableEquals(Double expected, Double actual, String what) {
+        if (expected == null) {
+            assertNull(actual, what);
+        } else {
+            assertNotNull(actual, what);
+            assertEquals(expected, actual, 1e-9, what);
+        }
+    }
+
+    private static void assertLife(Dataset d, String company, String assetClass, LocalDate from, double life,
+            Double effect, String metric, String period) {
+        UsefulLifeChange l = d.usefulLives().stream().filter(u -> u.company().equals(company)
+                && u.assetClass().equals(assetClass) && u.effectiveFrom().equals(from)).findFirst()
+                .orElseThrow(() -> new AssertionError("no useful life " + company + " " + assetClass + " " + from));
+        String w = company + " " + assetClass + " " + from + " ";
+        assertEquals(life, l.lifeYears(), 1e-9, w + "life");
+        assertNullableEquals(effect, l.disclosedEffectUsdB(), w + "effect");
+        assertEquals(metric, l.effectMetric(), w + "metric");
+        assertEquals(period, l.effectPeriod(), w + "period");
+    }
+
+    private static void assertChip(Dataset d, int year, Double dataCenter, Double total) {
+        ChipRevenueRow c = d.chipRevenue().stream().filter(r -> r.vendor().equals("Nvidia") && r.fiscalYear() == year)
+                .findFirst().orElseThrow(() -> new AssertionError("no chip revenue FY" + year));
+        assertNullableEquals(dataCenter, c.dataCenterRevenueUsdB(), "Nvidia FY" + year + " data center");
+        assertNullableEquals(total, c.totalRevenueUsdB(), "Nvidia FY" + year + " total");
+        assertEquals(Status.REPORTED, c.status());
+    }
+
+    private static AiRevenueRow ai(Dataset d, String entity, LocalDate end, RevenueBasis basis) {
+        List<AiRevenueRow> found = d.aiRevenue().stream().filter(a -> a.entity().equals(entity)
+                && a.periodEnd().equals(end) && a.basis() == basis).toList();
+        if (found.size() != 1) {
+            fail(found.size() + " ai_revenue rows for " + entity + " " + basis + " " + end + ", expected 1");
+        }
+        return found.get(0);
+    }
+
+    private static void assertAi(Dataset d, String entity, LocalDate end, RevenueBasis basis, double value,
+            Status status) {
+        AiRevenueRow a = ai(d, entity, end, basis);
+        assertEquals(value, a.revenueUsdB(), 1e-9, entity + " " + end);
+        assertEquals(status, a.status(), entity + " " + end);
+    }
+}

@@ -1,0 +1,739 @@
+package org.capexlens.tools;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.capexlens.domain.AiRevenueRow;
+import org.capexlens.domain.CapexRow;
+import org.capexlens.domain.ChipRevenueRow;
+import org.capexlens.domain.Company;
+import org.capexlens.domain.Dataset;
+import org.capexlens.domain.FinancialsRow;
+import org.capexlens.domain.RevenueBasis;
+import org.capexlens.domain.Role;
+import org.capexlens.domain.Source;
+import org.capexlens.domain.Status;
+import org.capexlens.domain.UsefulLifeChange;
+
+/**
+ * Builds the default dataset {@code data/ai-economics.xlsx} from {@code data/reference/*.csv} and nothing else.
+ * The selection rules are documented in {@code data/README.md}; every rule is applied here in code so that the
+ * workbook can be regenerated and checked ({@code DefaultDatasetGeneratorTest}).
+ *
+ * <p>Run from the project root with the test class path (commands in {@code data/README.md}):
+ * <pre>java -cp target/test-classes:target/classes:DEPENDENCIES org.capexlens.tools.DefaultDatasetGenerator</pre>
+ * Arguments (all optional): an output {@code .xlsx} path (default {@code data/ai-economics.xlsx}) and
+ * {@code --csv DIR} to also write the data sheets as a folder of CSV files.
+ *
+ * <p>Test scope on purpose: the POI-writing code must not ship in the app.
+ */
+public final class DefaultDatasetGenerator {
+    /** Where the reference CSV files are, relative to the project root. */
+    public static final Path REFERENCE_DIR = Path.of("data", "reference");
+    /** The committed workbook, relative to the project root. */
+    public static final Path OUTPUT = Path.of("data", "ai-economics.xlsx");
+
+    /**
+     * What the generator produces.
+     *
+     * @param dataset  the data sheets.
+     * @param readme   the lines of prose of the {@code README} sheet, in order.
+     */
+    public record Content(Dataset dataset, List<String> readme) {
+        public Content {
+            Objects.requireNonNull(dataset, "dataset");
+            readme = List.copyOf(readme);
+        }
+    }
+
+    private static final Pattern URL = Pattern.compile("(?i)https?://\\S+");
+    private static final Pattern ISO_DATE = Pattern.compile("(?<![\\d-])(\\d{4}-\\d{2}-\\d{2})(?![\\d-])");
+    private static final Pattern YEAR = Pattern.compile("(?:FY)?(\\d{4})");
+    private static final Pattern FISCAL_QUARTER = Pattern.compile("Q([1-4]) FY(\\d{4})\\b.*");
+    private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMM uuuu", Locale.ENGLISH);
+
+    private final Path referenceDir;
+    private final Map<String, ReferenceCsv> files = new HashMap<>();
+    private final Map<String, Source> sourcesByUrl = new LinkedHashMap<>();
+    private final Map<String, String> typeByUrl = new HashMap<>();
+    private final List<Company> companies = new ArrayList<>();
+
+    private DefaultDatasetGenerator(Path referenceDir) {
+        this.referenceDir = referenceDir;
+    }
+
+    /**
+     * Writes the workbook (and optionally a CSV folder).
+     *
+     * @param args  {@code [OUTPUT.xlsx] [--csv DIR]}.
+     */
+    public static void main(String[] args) throws IOException {
+        Path out = OUTPUT;
+        Path csv = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--csv") && i + 1 < args.length) {
+                csv = Path.of(args[++i]);
+            } else {
+                out = Path.of(args[i]);
+            }
+        }
+        Content content = build(REFERENCE_DIR);
+        writeXlsx(content, out);
+        System.out.println("wrote " + out + " " + content.dataset().rowCounts());
+        if (csv != null) {
+            writeCsvFolder(content, csv);
+            System.out.println("wrote " + csv);
+        }
+    }
+
+    /**
+     * Builds the dataset from the reference files.
+     *
+     * @param referenceDir  the folder holding {@code capex.csv}, {@code financials.csv} … (normally
+     *                      {@link #REFERENCE_DIR}).
+     * @return the data sheets and the README prose.
+     * @throws IOException  when a reference file cannot be read.
+     * @throws IllegalStateException  when a reference row no longer says what a selection rule expects.
+     */
+    public static Content build(Path referenceDir) throws IOException {
+        return new DefaultDatasetGenerator(referenceDir).run();
+    }
+
+    /** Writes {@code content} as an {@code .xlsx} workbook (see {@link DatasetWorkbookWriter#writeXlsx}). */
+    public static void writeXlsx(Content content, Path file) throws IOException {
+        DatasetWorkbookWriter.writeXlsx(content, file);
+    }
+
+    /** Writes the data sheets of {@code content} as one RFC 4180 CSV file per sheet into {@code dir}. */
+    public static void writeCsvFolder(Content content, Path dir) throws IOException {
+        DatasetWorkbookWriter.writeCsvFolder(content, dir);
+    }
+
+    /** Builds from {@link #REFERENCE_DIR} and writes the data sheets as CSV files into {@code dir}. */
+    public static void writeCsvFolder(Path dir) throws IOException {
+        writeCsvFolder(build(REFERENCE_DIR), dir);
+    }
+
+    private Content run() throws IOException {
+        for (String name : List.of("capex.csv", "depreciation.csv", "financials.csv", "useful_life_changes.csv",
+                "nvidia_revenue.csv", "ai_app_revenue.csv", "gpu_lifetime_evidence.csv", "claims.csv",
+                "market_context.csv", "sequoia_method.csv")) {
+            ReferenceCsv f = ReferenceCsv.read(referenceDir.resolve(name));
+            files.put(name, f);
+            if (f.header().contains("source_type")) {
+                for (ReferenceCsv.Row r : f.rows()) {
+                    typeByUrl.merge(r.get("source_url"), r.get("source_type"),
+                            (a, b) -> a.equals(b) ? a : "");
+                }
+            }
+        }
+        companies();
+        List<CapexRow> capex = capex();
+        List<FinancialsRow> financials = financials();
+        List<UsefulLifeChange> lives = usefulLives();
+        List<ChipRevenueRow> chips = chipRevenue();
+        List<AiRevenueRow> ai = aiRevenue();
+        Dataset dataset = new Dataset(companies, capex, financials, lives, chips, ai,
+                new ArrayList<>(sourcesByUrl.values()));
+        return new Content(dataset, readme());
+    }
+
+    private ReferenceCsv file(String name) {
+        return Objects.requireNonNull(files.get(name), name);
+    }
+
+    // ---- sources -----------------------------------------------------------------------------------------------
+
+    /**
+     * The source id of a reference row, registering its source on first use. Ids are {@code src-001},
+     * {@code src-002} … in order of first use (capex, financials, useful lives, chip revenue, AI revenue).
+     *
+     * @throws IllegalStateException  when the row's {@code source_url} is not a web address: such rows never
+     *                                 supply a figure.
+     */
+    private String cite(ReferenceCsv.Row row) {
+        String url = row.get("source_url");
+        if (!URL.matcher(url).matches()) {
+            throw new IllegalStateException(row + ": source_url is not a URL (" + url + "); not usable");
+        }
+        Source s = sourcesByUrl.get(url);
+        if (s == null) {
+            String title = row.get("source_title");
+            String id = String.format(Locale.ROOT, "src-%03d", sourcesByUrl.size() + 1);
+            s = new Source(id, title, url, dateInTitle(title), null, typeByUrl.getOrDefault(url, ""));
+            sourcesByUrl.put(url, s);
+        }
+        return s.id();
+    }
+
+    private static boolean isUrl(ReferenceCsv.Row row) {
+        return URL.matcher(row.get("source_url")).matches();
+    }
+
+    /** The ISO date written in a title, e.g. "(2025-07-31)", or {@code null}. */
+    static LocalDate dateInTitle(String title) {
+        Matcher m = ISO_DATE.matcher(title);
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(m.group(1));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    // ---- companies ---------------------------------------------------------------------------------------------
+
+    private void companies() {
+        companies.add(new Company("Microsoft", "Microsoft", 6, Role.HYPERSCALER));
+        companies.add(new Company("Alphabet", "Alphabet (Google)", 12, Role.HYPERSCALER));
+        companies.add(new Company("Amazon", "Amazon", 12, Role.HYPERSCALER));
+        companies.add(new Company("Meta", "Meta Platforms", 12, Role.HYPERSCALER));
+        companies.add(new Company("Oracle", "Oracle", 5, Role.HYPERSCALER));
+        companies.add(new Company("CoreWeave", "CoreWeave", 12, Role.HYPERSCALER));
+        companies.add(new Company("Nvidia", "Nvidia", 1, Role.CHIP_VENDOR));
+        companies.add(new Company("OpenAI", "OpenAI", 12, Role.AI_LAB));
+        companies.add(new Company("Anthropic", "Anthropic", 12, Role.AI_LAB));
+    }
+
+    private int fiscalYearEndMonth(String company) {
+        return companies.stream().filter(c -> c.id().equals(company)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("unknown company " + company)).fiscalYearEndMonth();
+    }
+
+    // ---- capex -------------------------------------------------------------------------------------------------
+
+    /** One capex row to take: the reference row, the company-year it must describe and the definition. */
+    private record CapexPick(String ref, String company, int year, String definition) {
+    }
+
+    private static final String MSFT_CASH = "cash additions to property and equipment (cash flow statement); "
+            + "excludes finance leases";
+    private static final String PURCHASES = "purchases of property and equipment (cash flow statement)";
+    private static final String AMZN_PURCHASES = PURCHASES + "; excludes finance leases; gross of proceeds "
+            + "from sales and incentives";
+    private static final String META_PURCHASES = PURCHASES + "; excludes principal payments on finance leases";
+    private static final String ORCL_CAPEX = "capital expenditures (cash flow statement)";
+
+    private static List<CapexPick> capexPicks() {
+        List<CapexPick> p = new ArrayList<>();
+        for (int i = 1; i <= 8; i++) {
+            p.add(new CapexPick(ref("capex", i), "Microsoft", 2017 + i, MSFT_CASH));
+        }
+        for (int i = 20; i <= 27; i++) {
+            p.add(new CapexPick(ref("capex", i), "Alphabet", 1998 + i, PURCHASES));
+        }
+        p.add(new CapexPick("capex-029", "Alphabet", 2026, "guidance disclosed in the SEC filing of "
+                + "2026-02-04; press in April 2026 reported up to $190B (not verified, not used)"));
+        for (int i = 30; i <= 37; i++) {
+            String extra = i == 37 ? "; AP reported $125B for 2025 (capex-038, rounded or net), not used" : "";
+            p.add(new CapexPick(ref("capex", i), "Amazon", 1988 + i, AMZN_PURCHASES + extra));
+        }
+        p.add(new CapexPick("capex-047", "Amazon", 2026, "guidance 'about $200 billion' (Q4 2025 call, "
+                + "2026-02-05), a point value"));
+        p.add(new CapexPick("capex-048", "Meta", 2018, "company-reported capital expenditures, pre-2019 "
+                + "definition (no finance-lease principal)"));
+        p.add(new CapexPick("capex-049", "Meta", 2019, "company-reported capital expenditures including "
+                + "principal payments on finance leases"));
+        for (int i = 50; i <= 54; i++) {
+            p.add(new CapexPick(ref("capex", i), "Meta", 1970 + i, META_PURCHASES));
+        }
+        p.add(new CapexPick("capex-058", "Meta", 2025, "company-reported capital expenditures including "
+                + "principal payments on finance leases"));
+        p.add(new CapexPick("capex-060", "Meta", 2026, "guidance including principal payments on finance leases "
+                + "(Q4 2025 release, 2026-01-28); an aggregator's later $125–145B is not verified, not used"));
+        for (int i = 62; i <= 67; i++) {
+            p.add(new CapexPick(ref("capex", i), "Oracle", 1958 + i, ORCL_CAPEX));
+        }
+        p.add(new CapexPick("capex-070", "Oracle", 2026, "latest guidance (Dec 2025) 'approximately $50 billion'; "
+                + "supersedes the June 2025 guidance of $25B (capex-069)"));
+        p.add(new CapexPick("capex-073", "CoreWeave", 2025, "latest guidance (Nov 2025); supersedes the May 2025 "
+                + "range 20–23 (capex-072); the reference data has no reported full-year figure"));
+        p.add(new CapexPick("capex-075", "CoreWeave", 2026, "guidance (reported 2026-03-06)"));
+        return p;
+    }
+
+    private static String ref(String file, int n) {
+        return String.format(Locale.ROOT, "%s-%03d", file, n);
+    }
+
+    private List<CapexRow> capex() {
+        ReferenceCsv f = file("capex.csv");
+        List<CapexRow> rows = new ArrayList<>();
+        for (CapexPick p : capexPicks()) {
+            ReferenceCsv.Row r = f.byId(p.ref());
+            expect(r, "entity", p.company());
+            expectYear(r, p.year());
+            boolean guidance = r.get("period_type").equals("guidance");
+            Status status = guidance ? Status.GUIDANCE : status(r);
+            StringBuilder note = new StringBuilder("ref ").append(p.ref()).append("; ").append(p.definition());
+            double value;
+            Optional<Double> v = r.number("value");
+            Optional<Double> low = r.number("value_low");
+            Optional<Double> high = r.number("value_high");
+            if (v.isPresent()) {
+                value = v.get();
+            } else if (low.isPresent() && high.isPresent()) {
+                value = midpoint(low.get(), high.get());
+                note.append("; midpoint of guidance range ").append(plain(low.get())).append('–')
+                        .append(plain(high.get())).append(" (USD bn)");
+            } else {
+                throw new IllegalStateException(r + ": no value and no range");
+            }
+            rows.add(new CapexRow(p.company(), p.year(), value, status, cite(r), note.toString()));
+        }
+        return rows;
+    }
+
+    private static double midpoint(double low, double high) {
+        return new BigDecimal(plain(low)).add(new BigDecimal(plain(high))).divide(BigDecimal.valueOf(2))
+                .doubleValue();
+    }
+
+    // ---- financials --------------------------------------------------------------------------------------------
+
+    /** A figure taken for a financials row. */
+    private record Figure(double value, ReferenceCsv.Row row) {
+    }
+
+    /** The D&A line used per company (the company's own cash-flow line; definitions differ). */
+    private static final Map<String, String> D_AND_A_LINE = Map.of(
+            "Microsoft", "Depreciation, amortization, and other (cash flow statement)",
+            "Alphabet", "Depreciation of property and equipment (cash flow statement)",
+            "Amazon", "Depreciation and amortization (incl. capitalized content, operating lease assets, other)",
+            "Meta", "Depreciation and amortization (cash flow statement)",
+            "Oracle", "Depreciation (cash flow statement; excludes amortization of intangibles)");
+
+    private static final List<String> FIGURE_ORDER = List.of(FinancialsRow.REVENUE, FinancialsRow.OPERATING_INCOME,
+            FinancialsRow.NET_INCOME, FinancialsRow.D_AND_A, FinancialsRow.TAX_RATE);
+
+    private List<FinancialsRow> financials() {
+        // company -> fiscal year -> figure column -> figure
+        Map<String, TreeMap<Integer, Map<String, Figure>>> table = new LinkedHashMap<>();
+        companies.forEach(c -> table.put(c.id(), new TreeMap<>()));
+        for (ReferenceCsv.Row r : file("financials.csv").rows()) {
+            String figure = switch (r.get("metric")) {
+                case "revenue" -> FinancialsRow.REVENUE;
+                case "operating_income" -> FinancialsRow.OPERATING_INCOME;
+                case "net_income" -> FinancialsRow.NET_INCOME;
+                case "tax_rate" -> FinancialsRow.TAX_RATE;
+                default -> null; // cloud_* and ppe_* are not columns of the sheet
+            };
+            if (figure == null || !isUrl(r)) {
+                continue;
+            }
+            double value;
+            if (figure.equals(FinancialsRow.TAX_RATE)) {
+                expect(r, "unit", "percent");
+                value = new BigDecimal(r.get("value")).movePointLeft(2).doubleValue();
+            } else {
+                expect(r, "unit", "USD billions");
+                value = Double.parseDouble(r.get("value"));
+            }
+            put(table, r.get("company"), year(r.get("fiscal_year"), r), figure, new Figure(value, r));
+        }
+        for (ReferenceCsv.Row r : file("depreciation.csv").rows()) {
+            String line = D_AND_A_LINE.get(r.get("entity"));
+            String periodType = r.get("period_type");
+            // Only the company's own line, only full fiscal years: no quarters, no trailing twelve months.
+            if (line == null || !line.equals(r.get("metric"))
+                    || !(periodType.equals("fiscal_year") || periodType.equals("calendar_year")) || !isUrl(r)) {
+                continue;
+            }
+            expect(r, "unit", "USD billions");
+            put(table, r.get("entity"), year(r.get("period"), r), FinancialsRow.D_AND_A,
+                    new Figure(Double.parseDouble(r.get("value")), r));
+        }
+        List<FinancialsRow> rows = new ArrayList<>();
+        table.forEach((company, years) -> years.forEach((year, figures) -> rows.add(financialsRow(company, year,
+                figures))));
+        return rows;
+    }
+
+    private static void put(Map<String, TreeMap<Integer, Map<String, Figure>>> table, String company, int year,
+            String figure, Figure value) {
+        TreeMap<Integer, Map<String, Figure>> years = table.get(company);
+        if (years == null) {
+            throw new IllegalStateException(value.row() + ": company " + company + " is not in the companies list");
+        }
+        Map<String, Figure> figures = years.computeIfAbsent(year, y -> new HashMap<>());
+        Figure earlier = figures.get(figure);
+        // Two values for one company-year-figure: keep the filing one; between equals keep the first.
+        if (earlier == null || (!isFiling(earlier.row()) && isFiling(value.row()))) {
+            figures.put(figure, value);
+        }
+    }
+
+    private static boolean isFiling(ReferenceCsv.Row r) {
+        return r.get("confidence").equals("filing");
+    }
+
+    private FinancialsRow financialsRow(String company, int year, Map<String, Figure> figures) {
+        Map<String, String> sourceOf = new LinkedHashMap<>();
+        Map<String, Integer> uses = new LinkedHashMap<>();
+        boolean estimate = false;
+        for (String figure : FIGURE_ORDER) {
+            Figure f = figures.get(figure);
+            if (f != null) {
+                String id = cite(f.row());
+                sourceOf.put(figure, id);
+                uses.merge(id, 1, Integer::sum);
+                estimate |= f.row().get("confidence").equals("estimate");
+            }
+        }
+        // The row cites the source most of its figures share (first in column order on a tie); the others get
+        // a per-figure source.
+        String rowSource = null;
+        int best = 0;
+        for (var e : uses.entrySet()) {
+            if (e.getValue() > best) {
+                rowSource = e.getKey();
+                best = e.getValue();
+            }
+        }
+        Map<String, String> own = new LinkedHashMap<>();
+        for (var e : sourceOf.entrySet()) {
+            if (!e.getValue().equals(rowSource)) {
+                own.put(e.getKey(), e.getValue());
+            }
+        }
+        return new FinancialsRow(company, year, value(figures, FinancialsRow.REVENUE),
+                value(figures, FinancialsRow.OPERATING_INCOME), value(figures, FinancialsRow.NET_INCOME),
+                value(figures, FinancialsRow.D_AND_A), value(figures, FinancialsRow.TAX_RATE),
+                estimate ? Status.ESTIMATE : Status.REPORTED, rowSource, own);
+    }
+
+    private static Double value(Map<String, Figure> figures, String figure) {
+        Figure f = figures.get(figure);
+        return f == null ? null : f.value();
+    }
+
+    // ---- useful lives ------------------------------------------------------------------------------------------
+
+    /**
+     * One useful-life entry: the reference row it comes from, the class and date, the life, and (for a change
+     * with a stated effect) the effect in USD billions with our sign (positive raises operating income).
+     */
+    private record LifePick(String ref, String company, String assetClass, LocalDate from, double life,
+            Double effect, String metric, String period) {
+    }
+
+    private static final LocalDate START = LocalDate.of(2015, 1, 1);
+
+    private static List<LifePick> lifePicks() {
+        return List.of(
+                start("useful_life_changes-002", "Microsoft", "servers", 3),
+                new LifePick("useful_life_changes-002", "Microsoft", "servers", LocalDate.of(2020, 7, 1), 4, 2.7,
+                        "operating income", "FY2021"),
+                new LifePick("useful_life_changes-007", "Microsoft", "servers", LocalDate.of(2022, 7, 1), 6, 3.7,
+                        "operating income", "FY2023"),
+                start("useful_life_changes-002", "Microsoft", "network", 2),
+                change("useful_life_changes-002", "Microsoft", "network", LocalDate.of(2020, 7, 1), 4),
+                change("useful_life_changes-007", "Microsoft", "network", LocalDate.of(2022, 7, 1), 6),
+                start("useful_life_changes-003", "Alphabet", "servers", 3),
+                new LifePick("useful_life_changes-003", "Alphabet", "servers", LocalDate.of(2021, 1, 1), 4, 2.1,
+                        "operating income", "2021"),
+                new LifePick("useful_life_changes-008", "Alphabet", "servers", LocalDate.of(2023, 1, 1), 6, 3.9,
+                        "depreciation expense", "2023"),
+                start("useful_life_changes-003", "Alphabet", "network", 3),
+                change("useful_life_changes-003", "Alphabet", "network", LocalDate.of(2021, 1, 1), 5),
+                change("useful_life_changes-008", "Alphabet", "network", LocalDate.of(2023, 1, 1), 6),
+                start("useful_life_changes-001", "Amazon", "servers", 3),
+                new LifePick("useful_life_changes-001", "Amazon", "servers", LocalDate.of(2020, 1, 1), 4, 2.3,
+                        "operating income", "2020"),
+                new LifePick("useful_life_changes-005", "Amazon", "servers", LocalDate.of(2022, 1, 1), 5, 0.973,
+                        "depreciation and amortization expense", "Q1 2022"),
+                new LifePick("useful_life_changes-012", "Amazon", "servers", LocalDate.of(2024, 1, 1), 6, 0.9,
+                        "net income", "Q1 2024"),
+                new LifePick("useful_life_changes-014", "Amazon", "servers", LocalDate.of(2025, 1, 1), 5, -0.7,
+                        "operating income", "2025"),
+                start("useful_life_changes-005", "Amazon", "network", 5),
+                change("useful_life_changes-005", "Amazon", "network", LocalDate.of(2022, 1, 1), 6),
+                change("useful_life_changes-014", "Amazon", "network", LocalDate.of(2025, 1, 1), 5),
+                start("useful_life_changes-006", "Meta", "servers", 4),
+                change("useful_life_changes-006", "Meta", "servers", LocalDate.of(2022, 4, 1), 4.5),
+                change("useful_life_changes-006", "Meta", "servers", LocalDate.of(2022, 10, 1), 5),
+                new LifePick("useful_life_changes-013", "Meta", "servers", LocalDate.of(2025, 1, 1), 5.5, 2.9,
+                        "depreciation expense", "2025"),
+                start("useful_life_changes-010", "Oracle", "servers", 4),
+                change("useful_life_changes-010", "Oracle", "servers", LocalDate.of(2023, 1, 1), 5),
+                start("useful_life_changes-011", "CoreWeave", "servers", 5),
+                change("useful_life_changes-011", "CoreWeave", "servers", LocalDate.of(2023, 1, 1), 6));
+    }
+
+    private static LifePick start(String ref, String company, String assetClass, double life) {
+        return new LifePick(ref, company, assetClass, START, life, null, "", "");
+    }
+
+    private static LifePick change(String ref, String company, String assetClass, LocalDate from, double life) {
+        return new LifePick(ref, company, assetClass, from, life, null, "", "");
+    }
+
+    private List<UsefulLifeChange> usefulLives() {
+        ReferenceCsv f = file("useful_life_changes.csv");
+        List<UsefulLifeChange> rows = new ArrayList<>();
+        for (LifePick p : lifePicks()) {
+            ReferenceCsv.Row r = f.byId(p.ref());
+            expect(r, "entity", p.company());
+            String life = plain(p.life());
+            String stated = r.get("from_years") + " " + r.get("to_years") + " " + r.get("effective_period") + " "
+                    + r.get("source_location");
+            if (!Pattern.compile("(?<![\\d.])" + Pattern.quote(life) + "(?![\\d.])").matcher(stated).find()) {
+                throw new IllegalStateException(r + " does not state a life of " + life + " years");
+            }
+            if (p.effect() != null) {
+                double stat = r.number("value").orElseThrow(() -> new IllegalStateException(r + ": no effect"));
+                if (Math.abs(p.effect()) != stat) {
+                    throw new IllegalStateException(r + " states an effect of " + stat + ", not " + p.effect());
+                }
+                boolean shorten = r.get("direction").equals("shorten");
+                if ((p.effect() < 0) != shorten) {
+                    throw new IllegalStateException(r + ": sign of the effect does not match " + r.get("direction"));
+                }
+            }
+            rows.add(new UsefulLifeChange(p.company(), p.assetClass(), p.from(), p.life(), p.effect(), p.metric(),
+                    p.period(), cite(r)));
+        }
+        return rows;
+    }
+
+    // ---- chip revenue ------------------------------------------------------------------------------------------
+
+    /** Nvidia's fiscal year with the reference rows of its total and (when a full-year figure exists) DC revenue. */
+    private record ChipPick(int year, String totalRef, String dataCenterRef) {
+    }
+
+    private List<ChipRevenueRow> chipRevenue() {
+        ReferenceCsv f = file("nvidia_revenue.csv");
+        List<ChipPick> picks = List.of(
+                new ChipPick(2020, "nvidia_revenue-001", "nvidia_revenue-002"),
+                new ChipPick(2021, "nvidia_revenue-003", null),
+                new ChipPick(2022, "nvidia_revenue-008", null),
+                new ChipPick(2023, "nvidia_revenue-012", "nvidia_revenue-013"),
+                new ChipPick(2024, "nvidia_revenue-014", "nvidia_revenue-015"),
+                new ChipPick(2025, "nvidia_revenue-016", "nvidia_revenue-017"),
+                new ChipPick(2026, "nvidia_revenue-018", "nvidia_revenue-019"));
+        List<ChipRevenueRow> rows = new ArrayList<>();
+        for (ChipPick p : picks) {
+            ReferenceCsv.Row total = f.byId(p.totalRef());
+            expect(total, "metric", "Total revenue");
+            expect(total, "period_type", "fiscal_year");
+            expectYear(total, p.year());
+            ReferenceCsv.Row dc = p.dataCenterRef() == null ? null : f.byId(p.dataCenterRef());
+            if (dc != null) {
+                expect(dc, "metric", "Data Center revenue");
+                expect(dc, "period_type", "fiscal_year");
+                expectYear(dc, p.year());
+            }
+            // The sheet has one source column: it cites the data-center figure's source (the one the ratios use);
+            // the total's source, when different, is still listed in the sources sheet (data/README.md).
+            String source = dc == null ? cite(total) : cite(dc);
+            cite(total);
+            Status status = status(total) == Status.ESTIMATE || (dc != null && status(dc) == Status.ESTIMATE)
+                    ? Status.ESTIMATE : Status.REPORTED;
+            rows.add(new ChipRevenueRow("Nvidia", p.year(), dc == null ? null : dc.number("value").orElseThrow(),
+                    total.number("value").orElseThrow(), status, source));
+        }
+        return rows;
+    }
+
+    // ---- AI revenue --------------------------------------------------------------------------------------------
+
+    /**
+     * One AI revenue row: the reference row, the entity as written in the sheet, the basis, and what the note adds
+     * (for "over X" rows: the source's own wording of X).
+     */
+    private record AiPick(String ref, String entity, RevenueBasis basis, String overWording, String extra) {
+    }
+
+    private static final String MENLO = "Enterprise generative AI spend (Menlo Ventures)";
+
+    private static List<AiPick> aiPicks() {
+        RevenueBasis rec = RevenueBasis.RECOGNIZED;
+        RevenueBasis rr = RevenueBasis.RUN_RATE;
+        return List.of(
+                new AiPick("ai_app_revenue-004", "OpenAI", rr, null, "annualized revenue run-rate"),
+                new AiPick("ai_app_revenue-006", "OpenAI", rr, null, "annualized revenue run-rate (FT); kept over "
+                        + "the $1.6B of ai_app_revenue-005, whose source ties it to 2023 as a whole, not to December"),
+                new AiPick("ai_app_revenue-010", "OpenAI", rr, null, "annualized revenue run-rate"),
+                new AiPick("ai_app_revenue-011", "OpenAI", rr, null, "annualized revenue run-rate"),
+                new AiPick("ai_app_revenue-013", "OpenAI", rec, null, "revenue of calendar 2025 (The Information)"),
+                new AiPick("ai_app_revenue-014", "OpenAI", rr, "over $20bn", "annualized revenue at end-2025 as "
+                        + "anticipated by Sam Altman in Nov 2025"),
+                new AiPick("ai_app_revenue-015", "OpenAI", rr, null, "annualized revenue run-rate"),
+                new AiPick("ai_app_revenue-026", "Anthropic", rr, null, "run-rate revenue (Bloomberg)"),
+                new AiPick("ai_app_revenue-027", "Anthropic", rr, null, "run-rate revenue"),
+                new AiPick("ai_app_revenue-028", "Anthropic", rr, null, "run-rate revenue, 'roughly $9 billion'"),
+                new AiPick("ai_app_revenue-029", "Anthropic", rr, null, "run-rate revenue stated with the Series G"),
+                new AiPick("ai_app_revenue-030", "Anthropic", rr, "surpassed $30 billion", "run-rate revenue"),
+                new AiPick("ai_app_revenue-031", "Anthropic", rr, "crossed $47 billion", "run-rate revenue, "
+                        + "'earlier in May'; dated at the month's end"),
+                new AiPick("ai_app_revenue-034", "Microsoft AI business", rr, "surpassed $13 billion", "annual "
+                        + "revenue run-rate of Microsoft's AI business (includes infrastructure resale), fiscal Q2 "
+                        + "FY2025"),
+                new AiPick("ai_app_revenue-035", "Microsoft AI business", rr, "passed $37 billion", "annual revenue "
+                        + "run-rate of Microsoft's AI business (includes infrastructure resale), fiscal Q3 FY2026"),
+                new AiPick("ai_app_revenue-036", "Cursor (Anysphere)", rr, null, "ARR"),
+                new AiPick("ai_app_revenue-037", "Cursor (Anysphere)", rr, null, "ARR"),
+                new AiPick("ai_app_revenue-038", "Cursor (Anysphere)", rr, null, "ARR"),
+                new AiPick("ai_app_revenue-039", "Cursor (Anysphere)", rr, null, "ARR"),
+                new AiPick("ai_app_revenue-040", "Cursor (Anysphere)", rr, null, "ARR"),
+                new AiPick("ai_app_revenue-041", "Cursor (Anysphere)", rr, "$1B+", "ARR"),
+                new AiPick("ai_app_revenue-042", "Cursor (Anysphere)", rr, null, "annualized revenue (TechCrunch)"),
+                new AiPick("ai_app_revenue-044", "Midjourney", rec, null, "approximate revenue of calendar 2023"),
+                new AiPick("ai_app_revenue-046", "Midjourney", rr, null, "ARR reached in 2025 (month not stated; "
+                        + "dated at the year's end); blog, not confirmed by a primary source"),
+                new AiPick("ai_app_revenue-047", MENLO, rec, null, "enterprise spending on generative AI in "
+                        + "calendar 2023; an aggregate across vendors that overlaps the lab and app rows"),
+                new AiPick("ai_app_revenue-048", MENLO, rec, null, "enterprise spending on generative AI in "
+                        + "calendar 2024; an aggregate across vendors that overlaps the lab and app rows"),
+                new AiPick("ai_app_revenue-049", MENLO, rec, null, "enterprise spending on generative AI in "
+                        + "calendar 2025; an aggregate across vendors that overlaps the lab and app rows"));
+    }
+
+    private List<AiRevenueRow> aiRevenue() {
+        ReferenceCsv f = file("ai_app_revenue.csv");
+        List<AiRevenueRow> rows = new ArrayList<>();
+        for (AiPick p : aiPicks()) {
+            ReferenceCsv.Row r = f.byId(p.ref());
+            String entity = r.get("entity");
+            if (!p.entity().startsWith(entity)) {
+                throw new IllegalStateException(r + " is about " + entity + ", not " + p.entity());
+            }
+            String type = r.get("period_type");
+            if (!Set.of("run_rate", "calendar_year").contains(type)) {
+                throw new IllegalStateException(r + ": period_type " + type + " is not revenue");
+            }
+            StringBuilder note = new StringBuilder("ref ").append(p.ref()).append("; ").append(p.extra());
+            double value;
+            Optional<Double> v = r.number("value");
+            if (v.isPresent()) {
+                if (p.overWording() != null) {
+                    throw new IllegalStateException(r + " has a point value");
+                }
+                value = v.get();
+            } else {
+                if (p.overWording() == null || r.number("value_low").isEmpty() || r.number("value_high").isPresent()) {
+                    throw new IllegalStateException(r + " is not an 'over X' row");
+                }
+                value = r.number("value_low").get();
+                note.append("; at least (source says ").append(p.overWording()).append(')');
+            }
+            String company = entity.startsWith("Microsoft") ? "Microsoft" : null;
+            LocalDate end = periodEnd(r.get("period"), company == null ? 12 : fiscalYearEndMonth(company), r);
+            rows.add(new AiRevenueRow(p.entity(), end, value, p.basis(), status(r), cite(r), note.toString()));
+        }
+        return rows;
+    }
+
+    /**
+     * The last day of a stated period: "Dec 2023" and "end-2025" give the month's or year's last day, "2023" gives
+     * 31 December, "Q2 FY2025 …" gives the last day of that fiscal quarter.
+     */
+    static LocalDate periodEnd(String period, int fiscalYearEndMonth, Object where) {
+        String p = period.trim();
+        Matcher q = FISCAL_QUARTER.matcher(p);
+        if (q.matches()) {
+            int quarter = Integer.parseInt(q.group(1));
+            int fy = Integer.parseInt(q.group(2));
+            return YearMonth.of(fy, fiscalYearEndMonth).minusMonths(3L * (4 - quarter)).atEndOfMonth();
+        }
+        if (p.matches("end-\\d{4}") || p.matches("\\d{4}")) {
+            return LocalDate.of(Integer.parseInt(p.substring(p.length() - 4)), 12, 31);
+        }
+        try {
+            return YearMonth.parse(p, MONTH_YEAR).atEndOfMonth();
+        } catch (DateTimeParseException e) {
+            throw new IllegalStateException(where + ": cannot date the period '" + period + "'", e);
+        }
+    }
+
+    // ---- README sheet ------------------------------------------------------------------------------------------
+
+    private static List<String> readme() {
+        return List.of(
+                "CapexLens default dataset: AI infrastructure spend vs. AI revenue",
+                "Every figure comes only from the reference data in data/reference/ (sourced public figures); "
+                        + "data/README.md states the selection rules, the judgement calls and what is missing. "
+                        + "Regenerate with org.capexlens.tools.DefaultDatasetGenerator.",
+                "Units: money is USD billions (1 = $1,000,000,000); tax_rate is a fraction (0.18 = 18 %); "
+                        + "life_years is years (fractions such as 5.5 allowed).",
+                "Fiscal years: fiscal_year is the calendar year in which the fiscal year ends. Microsoft's ends "
+                        + "30 June (FY2025 = Jul 2024–Jun 2025), Oracle's 31 May, Nvidia's in late January (FY2026 "
+                        + "ended 2026-01-25); Alphabet, Amazon, Meta, CoreWeave, OpenAI and Anthropic use calendar "
+                        + "years.",
+                "companies: one row per company: id, display name, month in which its fiscal year ends, role "
+                        + "(hyperscaler, chip_vendor, ai_lab, app).",
+                "capex: one row per company and fiscal year; one capex definition per row, never two added "
+                        + "together. note starts with the reference row id and states the definition; guidance "
+                        + "ranges are entered at their midpoint.",
+                "financials: revenue, operating income, net income, D&A (each company's own line, definitions "
+                        + "differ) and the effective tax rate per fiscal year; the *_source columns name a "
+                        + "figure's source when it differs from the row's source.",
+                "useful_lives: each company's server (and, where stated separately, network) useful-life "
+                        + "history: a starting row dated 2015-01-01, then every change from its effective date.",
+                "useful_lives sign convention: disclosed_effect_usd_b > 0 raises operating income / lowers "
+                        + "depreciation (a longer life); < 0 lowers it (a shorter life). effect_metric and "
+                        + "effect_period say what the company's stated effect measures and over which period.",
+                "chip_revenue: Nvidia's total and data-center revenue per fiscal year; data-center revenue is empty "
+                        + "where the reference data has only quarters.",
+                "ai_revenue: revenue of AI labs and apps and an enterprise-spend aggregate. basis recognized = "
+                        + "booked over the calendar year ending period_end; run_rate = an annualized snapshot at "
+                        + "period_end (not booked revenue). Never add the two, and note the overlaps.",
+                "sources: every row of every sheet cites a source id listed here with its title and URL; "
+                        + "published is filled only when the title states a date.",
+                "status: reported = published by the company or reported by press; guidance = the company's own "
+                        + "forward-looking figure; estimate = a third party's estimate or claim; scenario = "
+                        + "produced by an app assumption (never in this file).");
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------------------------
+
+    private static Status status(ReferenceCsv.Row r) {
+        return r.get("confidence").equals("estimate") ? Status.ESTIMATE : Status.REPORTED;
+    }
+
+    private static void expect(ReferenceCsv.Row r, String column, String expected) {
+        if (!r.get(column).equals(expected)) {
+            throw new IllegalStateException(r + ": " + column + " is '" + r.get(column) + "', expected '"
+                    + expected + "'");
+        }
+    }
+
+    private static void expectYear(ReferenceCsv.Row r, int year) {
+        if (year(r.get("period"), r) != year) {
+            throw new IllegalStateException(r + ": period " + r.get("period") + " is not fiscal year " + year);
+        }
+    }
+
+    /** The fiscal year of "FY2024", "2024" or "FY2020 (ended 2020-01-26)". */
+    private static int year(String period, Object where) {
+        Matcher m = YEAR.matcher(period.trim());
+        if (!m.lookingAt()) {
+            throw new IllegalStateException(where + ": '" + period + "' is not a fiscal year");
+        }
+        return Integer.parseInt(m.group(1));
+    }
+
+    /** A number without a trailing ".0": 180, 32.5, 0.973. */
+    static String plain(double v) {
+        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+}
