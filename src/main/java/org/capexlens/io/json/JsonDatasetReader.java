@@ -81,6 +81,8 @@ public final class JsonDatasetReader {
         String sheet = "";
         int row;
         String column = "";
+        /** Where the string value being read starts, while it is read (its length is checked as it is). */
+        JsonLocation textStart;
 
         Location location(String file) {
             return new Location(file, sheet, row, column);
@@ -209,7 +211,9 @@ public final class JsonDatasetReader {
                 if (t == JsonToken.VALUE_STRING) {
                     // Read it now so that a string over the length limit fails in this pass, before any row is
                     // passed on, rather than being skipped here and failing half-way through the second.
+                    at.textStart = p.currentTokenLocation();
                     p.getText();
+                    at.textStart = null;
                 }
             }
             at.column = "";
@@ -284,8 +288,9 @@ public final class JsonDatasetReader {
         String message;
         if (what.startsWith("Document nesting depth")) {
             message = Messages.get("import.json.tooDeep", MAX_DEPTH, line(l), column(l));
-        } else if (what.startsWith("String value length")) {
-            message = Messages.get("import.json.stringTooLong", line(l), column(l), MAX_STRING_CHARS);
+        } else if (what.startsWith("String value length") && at.textStart != null) {
+            message = Messages.get("import.json.stringTooLong", line(at.textStart), column(at.textStart),
+                    MAX_STRING_CHARS);
         } else if (what.startsWith("Name length")) {
             message = Messages.get("import.json.nameTooLong", line(l), column(l), MAX_NAME_CHARS);
         } else if (what.startsWith("Number value length")) {
