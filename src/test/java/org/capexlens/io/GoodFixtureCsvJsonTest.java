@@ -80,7 +80,8 @@ class GoodFixtureCsvJsonTest {
                         null, accessed, "secondary"),
                 new Source("meta-is", "Meta Platforms, Inc. Financials",
                         "https://staging.10kreader.com/company/meta/financials", null, accessed, "secondary"),
-                new Source("meta-guide", "AI spend analysis 2026", "https://brianbuntz.github.io/ai_spend_analysis_2026",
+                new Source("meta-guide", "AI spend analysis 2026",
+                        "https://brianbuntz.github.io/ai_spend_analysis_2026",
                         LocalDate.of(2026, 2, 4), accessed, "secondary"),
                 new Source("meta-life", "The Outpost - Meta's AI server accounting change",
                         "https://theoutpost.ai/news-story/meta-s-ai-server-accounting-change-set-to-boost-2025-profits-"

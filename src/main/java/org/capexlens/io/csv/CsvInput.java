@@ -123,9 +123,9 @@ final class CsvInput {
             bytes.flip();
             CoderResult result = decoder.decode(bytes, chars, eof);
             bytes.compact();
-            chars.flip();
-            while (chars.hasRemaining()) {
-                char c = chars.get();
+            char[] decoded = chars.array();
+            for (int i = 0; i < chars.position(); i++) {
+                char c = decoded[i];
                 if (c == '\n') {
                     if (!lastWasCr) {
                         line++;

@@ -155,6 +155,7 @@ final class CsvParser {
                 quoteLine = line;
                 take();
                 while (true) {
+                    appendRun(QUOTE, start, index, quoteLine);
                     int c = take();
                     if (c < 0) {
                         throw new CsvSyntaxException(CsvSyntaxException.Problem.UNCLOSED_QUOTE, start, index,
@@ -169,14 +170,7 @@ final class CsvParser {
                     append((char) c, start, index, quoteLine);
                 }
             }
-            while (true) {
-                int c = peek();
-                if (c < 0 || c == delimiter || c == '\r' || c == '\n') {
-                    break;
-                }
-                take();
-                append((char) c, start, index, quoteLine);
-            }
+            appendRun(delimiter, start, index, quoteLine);
             recordChars += field.length();
             if (recordChars > MAX_RECORD_CHARS) {
                 throw new CsvSyntaxException(CsvSyntaxException.Problem.RECORD_TOO_LONG, start, index, start);
@@ -195,11 +189,45 @@ final class CsvParser {
 
     private void append(char c, int start, int index, int quoteLine) throws CsvSyntaxException {
         if (field.length() >= MAX_FIELD_CHARS) {
-            throw quoteLine > 0
-                    ? new CsvSyntaxException(CsvSyntaxException.Problem.QUOTED_FIELD_TOO_LONG, start, index, quoteLine)
-                    : new CsvSyntaxException(CsvSyntaxException.Problem.FIELD_TOO_LONG, start, index, start);
+            throw tooLong(start, index, quoteLine);
         }
         field.append(c);
+    }
+
+    /**
+     * Appends characters up to (not including) {@code stop}, a line break or the end, straight from the buffer:
+     * the common case of a field without line breaks costs no per-character bookkeeping.
+     */
+    private void appendRun(char stop, int start, int index, int quoteLine) throws IOException, CsvSyntaxException {
+        while (pos < len || fill()) {
+            int from = pos;
+            int end = pos;
+            while (end < len) {
+                char ch = buf[end];
+                if (ch == stop || ch == '\r' || ch == '\n') {
+                    break;
+                }
+                end++;
+            }
+            int n = end - from;
+            if (n > 0) {
+                if (field.length() + n > MAX_FIELD_CHARS) {
+                    throw tooLong(start, index, quoteLine);
+                }
+                field.append(buf, from, n);
+                pos = end;
+                lastWasCr = false;
+            }
+            if (end < len) {
+                return;
+            }
+        }
+    }
+
+    private static CsvSyntaxException tooLong(int start, int index, int quoteLine) {
+        return quoteLine > 0
+                ? new CsvSyntaxException(CsvSyntaxException.Problem.QUOTED_FIELD_TOO_LONG, start, index, quoteLine)
+                : new CsvSyntaxException(CsvSyntaxException.Problem.FIELD_TOO_LONG, start, index, start);
     }
 
     private int peek() throws IOException {
