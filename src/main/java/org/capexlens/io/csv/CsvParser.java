@@ -80,11 +80,6 @@ final class CsvParser {
         this.len = buf.length;
     }
 
-    /** The line of the next character: where a decoding failure met while reading is. */
-    int line() {
-        return line;
-    }
-
     /**
      * Reads the first non-blank line (following quotes, so a quoted line break does not end it, and stopping
      * after {@link #SNIFF_CHARS}) and chooses the delimiter that occurs most often in it outside quotes:
@@ -135,7 +130,7 @@ final class CsvParser {
      *
      * @return the record, or {@code null} at the end of the file.
      * @throws CsvSyntaxException  for a quote never closed or a field, record or column count beyond the limits.
-     * @throws IOException         when reading fails, including text that is not valid in its encoding.
+     * @throws IOException         when reading fails.
      */
     Record next() throws IOException, CsvSyntaxException {
         if (peek() < 0) {

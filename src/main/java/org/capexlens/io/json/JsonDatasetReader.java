@@ -144,18 +144,20 @@ public final class JsonDatasetReader {
         while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
             at.sheet = p.currentName();
             t = p.nextToken();
-            if (t == JsonToken.START_ARRAY) {
+            boolean dataSheet = isDataSheet(at.sheet);
+            if (t == JsonToken.START_ARRAY && dataSheet) {
                 if (sink == null) {
                     columns.add(scanSheet(p, file, at));
                 } else {
                     emitSheet(p, at, member < columns.size() ? columns.get(member) : List.of(), sink, file);
                 }
             } else {
-                if (sink == null && isDataSheet(at.sheet)) {
+                if (sink == null && dataSheet) {
                     throw ImportException.invalid(Location.ofSheet(file, at.sheet),
                             Messages.get("import.json.sheetNotArray", at.sheet, found(t)));
                 }
-                // Not a sheet (a "README" text, a "version" number): the assembler warns about unknown names.
+                // Not a sheet (a "README" text or list, a "version" number, "notes"): its content is not checked,
+                // and the assembler warns about a name it does not know.
                 p.skipChildren();
                 if (sink == null) {
                     columns.add(List.of());

@@ -226,6 +226,16 @@ class CsvDatasetReaderTest {
                 e.messages().get(0).format());
     }
 
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource({"good/csv, CSV_FOLDER", "good/capex-semicolon.csv, CSV", "good/capex-utf16.csv, CSV",
+        "good/good.json, JSON", "broken/json/top-level-array.json, JSON", "broken/csv/my-data.csv, CSV"})
+    void theDatasetReaderSendsEachFixtureToTheRightReader(String fixture, DatasetReader.Format format)
+            throws Exception {
+        Path path = Path.of(CsvDatasetReaderTest.class.getResource("/fixtures/" + fixture).toURI());
+
+        assertEquals(format, DatasetReader.detect(path, path.getFileName().toString()));
+    }
+
     private static byte[] concat(byte[]... parts) {
         int n = 0;
         for (byte[] p : parts) {

@@ -88,12 +88,12 @@ class JsonDatasetReaderTest {
     }
 
     @Test
-    void membersThatAreNotArraysAndNameNoSheetArePassedOnWithoutRows() throws Exception {
-        Recorder r = read("{\"README\": \"prose\", \"version\": {\"major\": 1}, \"capex\": [], \"x\": [{\"a\": 1}]}");
+    void membersThatNameNoSheetArePassedOnWithoutTheirContent() throws Exception {
+        Recorder r = read("{\"README\": [\"prose\", 1], \"version\": {\"major\": 1}, \"capex\": [], "
+                + "\"notes\": [[\"not\", \"rows\"]]}");
 
         assertEquals(List.of("sheet README from data.json", "end", "sheet version from data.json", "end",
-                "sheet capex from data.json", "0:", "end",
-                "sheet x from data.json", "0: TEXT a", "1: NUMBER 1", "end"), r.calls);
+                "sheet capex from data.json", "0:", "end", "sheet notes from data.json", "end"), r.calls);
     }
 
     @Test
