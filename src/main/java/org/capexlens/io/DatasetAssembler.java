@@ -54,14 +54,17 @@ public final class DatasetAssembler implements WorkbookSink {
     private static final class SheetState<T> {
         final SheetSchema.Sheet schema;
         final String nameInFile;
+        /** The file its messages name: the assembler's file, or the sheet's own file in a folder of CSV files. */
+        final String file;
         final Map<String, String> headers = new HashMap<>();
         final List<Row<T>> rows = new ArrayList<>();
         boolean headerSeen;
         boolean broken;
 
-        SheetState(SheetSchema.Sheet schema, String nameInFile) {
+        SheetState(SheetSchema.Sheet schema, String nameInFile, String file) {
             this.schema = schema;
             this.nameInFile = nameInFile;
+            this.file = file;
         }
 
         String header(String column) {
@@ -82,6 +85,7 @@ public final class DatasetAssembler implements WorkbookSink {
     }
 
     /** Adds a message found outside the rows (by a format reader), e.g. a warning about the encoding. */
+    @Override
     public void add(ImportMessage message) {
         messages.add(message);
     }
@@ -98,29 +102,35 @@ public final class DatasetAssembler implements WorkbookSink {
 
     @Override
     public SheetSink startSheet(String sheetName, boolean decimalComma) {
+        return startSheet(sheetName, decimalComma, file);
+    }
+
+    @Override
+    public SheetSink startSheet(String sheetName, boolean decimalComma, String fileName) {
+        String sheetFile = fileName == null ? file : fileName;
         if (HeaderNames.normalize(sheetName).equals(HeaderNames.normalize(SheetNames.README))) {
             return IGNORE;
         }
         var schema = SheetSchema.forSheetName(sheetName);
         if (schema.isEmpty()) {
-            messages.add(ImportMessage.warning(Location.ofSheet(file, sheetName),
+            messages.add(ImportMessage.warning(Location.ofSheet(sheetFile, sheetName),
                     Messages.get("import.sheet.unknown", sheetName, String.join(", ", SheetNames.ALL))));
             return IGNORE;
         }
         String canonical = schema.get().name();
         if (sheets.containsKey(canonical)) {
-            messages.add(ImportMessage.error(Location.ofSheet(file, sheetName),
+            messages.add(ImportMessage.error(Location.ofSheet(sheetFile, sheetName),
                     Messages.get("import.sheet.duplicate", sheetName, sheets.get(canonical).nameInFile)));
             return IGNORE;
         }
         return switch (canonical) {
-            case SheetNames.COMPANIES -> sink(schema.get(), sheetName, decimalComma, this::company);
-            case SheetNames.CAPEX -> sink(schema.get(), sheetName, decimalComma, this::capex);
-            case SheetNames.FINANCIALS -> sink(schema.get(), sheetName, decimalComma, this::financials);
-            case SheetNames.USEFUL_LIVES -> sink(schema.get(), sheetName, decimalComma, this::usefulLife);
-            case SheetNames.CHIP_REVENUE -> sink(schema.get(), sheetName, decimalComma, this::chipRevenue);
-            case SheetNames.AI_REVENUE -> sink(schema.get(), sheetName, decimalComma, this::aiRevenue);
-            case SheetNames.SOURCES -> sink(schema.get(), sheetName, decimalComma, this::source);
+            case SheetNames.COMPANIES -> sink(schema.get(), sheetName, sheetFile, decimalComma, this::company);
+            case SheetNames.CAPEX -> sink(schema.get(), sheetName, sheetFile, decimalComma, this::capex);
+            case SheetNames.FINANCIALS -> sink(schema.get(), sheetName, sheetFile, decimalComma, this::financials);
+            case SheetNames.USEFUL_LIVES -> sink(schema.get(), sheetName, sheetFile, decimalComma, this::usefulLife);
+            case SheetNames.CHIP_REVENUE -> sink(schema.get(), sheetName, sheetFile, decimalComma, this::chipRevenue);
+            case SheetNames.AI_REVENUE -> sink(schema.get(), sheetName, sheetFile, decimalComma, this::aiRevenue);
+            case SheetNames.SOURCES -> sink(schema.get(), sheetName, sheetFile, decimalComma, this::source);
             default -> throw new IllegalStateException("no builder for sheet " + canonical);
         };
     }
@@ -137,9 +147,9 @@ public final class DatasetAssembler implements WorkbookSink {
         }
     };
 
-    private <T> SheetSink sink(SheetSchema.Sheet schema, String nameInFile, boolean decimalComma,
+    private <T> SheetSink sink(SheetSchema.Sheet schema, String nameInFile, String sheetFile, boolean decimalComma,
             Function<RowReader, T> builder) {
-        SheetState<T> state = new SheetState<>(schema, nameInFile);
+        SheetState<T> state = new SheetState<>(schema, nameInFile, sheetFile);
         sheets.put(schema.name(), state);
         return new SheetSink() {
             private final Map<String, Integer> index = new HashMap<>();
@@ -153,7 +163,7 @@ public final class DatasetAssembler implements WorkbookSink {
                     header(state, rowNumber, cells, index);
                     return;
                 }
-                RowReader r = new RowReader(file, nameInFile, rowNumber, index, state.headers, cells, decimalComma,
+                RowReader r = new RowReader(sheetFile, nameInFile, rowNumber, index, state.headers, cells, decimalComma,
                         DatasetAssembler.this::add);
                 T value;
                 try {
@@ -171,7 +181,7 @@ public final class DatasetAssembler implements WorkbookSink {
             @Override
             public void end() {
                 if (!state.headerSeen) {
-                    messages.add(ImportMessage.warning(Location.ofSheet(file, nameInFile),
+                    messages.add(ImportMessage.warning(Location.ofSheet(sheetFile, nameInFile),
                             Messages.get("import.sheet.empty", nameInFile)));
                 }
             }
@@ -198,7 +208,7 @@ public final class DatasetAssembler implements WorkbookSink {
             String h = c.text().replace("\uFEFF", "").trim();
             found.add(h);
             var column = state.schema.column(h);
-            Location at = new Location(file, state.nameInFile, rowNumber, h);
+            Location at = new Location(state.file, state.nameInFile, rowNumber, h);
             if (column.isEmpty()) {
                 messages.add(ImportMessage.warning(at, Messages.get("import.header.unknown", h)));
             } else if (index.containsKey(column.get().name())) {
@@ -212,12 +222,12 @@ public final class DatasetAssembler implements WorkbookSink {
         for (String required : state.schema.requiredColumns()) {
             if (!index.containsKey(required)) {
                 state.broken = true;
-                messages.add(ImportMessage.error(new Location(file, state.nameInFile, rowNumber, required),
+                messages.add(ImportMessage.error(new Location(state.file, state.nameInFile, rowNumber, required),
                         Messages.get("import.header.missing", required, String.join(", ", found))));
             }
         }
         if (!state.broken && state.schema.column("status").isPresent() && !index.containsKey("status")) {
-            messages.add(ImportMessage.warning(new Location(file, state.nameInFile, rowNumber, "status"),
+            messages.add(ImportMessage.warning(new Location(state.file, state.nameInFile, rowNumber, "status"),
                     Messages.get("import.header.noStatus")));
         }
     }
@@ -505,7 +515,8 @@ public final class DatasetAssembler implements WorkbookSink {
 
     private Location at(String sheet, int row, String column) {
         SheetState<?> s = sheets.get(sheet);
-        return new Location(file, s == null ? sheet : s.nameInFile, row, s == null ? column : s.header(column));
+        return s == null ? new Location(file, sheet, row, column)
+                : new Location(s.file, s.nameInFile, row, s.header(column));
     }
 
     private <T> void duplicates(String sheet, List<Row<T>> rows, Function<T, String> key, String column) {
