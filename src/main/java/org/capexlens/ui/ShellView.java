@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -21,6 +23,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -130,20 +133,33 @@ public final class ShellView {
 
     private Tab dataTab() {
         String sheetHeader = Messages.get("ui.shell.table.sheet");
-        TableView<SheetRow> sheets = new TableView<>(vm.sheetRows());
+        TableView<SheetRow> sheets = new TableView<>();
+        sheets.setItems(sortable(vm.sheetRows(), sheets));
         sheets.setId("sheetTable");
         sheets.getColumns().add(column(sheetHeader, SheetRow::sheet, 140, false));
         sheets.getColumns().add(column(Messages.get("ui.shell.table.rows"), SheetRow::rows, 70, true));
         sheets.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         sheets.setPlaceholder(new Label(Messages.get("ui.shell.table.sheets.empty")));
 
-        TableView<MessageRow> messages = new TableView<>(vm.messages());
+        TableView<MessageRow> messages = new TableView<>();
+        messages.setItems(sortable(vm.messages(), messages));
         messages.setId("messageTable");
-        messages.getColumns().add(column(Messages.get("ui.shell.table.severity"), MessageRow::severity, 80, false));
-        messages.getColumns().add(column(sheetHeader, MessageRow::sheet, 110, false));
+        messages.getColumns().add(column(Messages.get("ui.shell.table.severity"), MessageRow::severity, 90, false));
+        messages.getColumns().add(column(sheetHeader, MessageRow::sheet, 105, false));
         messages.getColumns().add(column(Messages.get("ui.shell.table.row"), MessageRow::row, 60, true));
-        messages.getColumns().add(column(Messages.get("ui.shell.table.column"), MessageRow::column, 150, false));
-        messages.getColumns().add(column(Messages.get("ui.shell.table.message"), MessageRow::message, 500, false));
+        messages.getColumns().add(column(Messages.get("ui.shell.table.column"), MessageRow::column, 130, false));
+        TableColumn<MessageRow, String> text = column(Messages.get("ui.shell.table.message"), MessageRow::message,
+                500, false);
+        text.setCellFactory(c -> new TableCell<>() {
+            // Messages are often longer than the column: the tooltip shows the whole text.
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null ? null : new Tooltip(item));
+            }
+        });
+        messages.getColumns().add(text);
         messages.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label empty = new Label();
         empty.textProperty().bind(Bindings.when(vm.resultProperty().isNull())
@@ -160,6 +176,13 @@ public final class ShellView {
         Tab tab = new Tab(Messages.get("ui.shell.tab.data"), split);
         tab.setClosable(false);
         return tab;
+    }
+
+    /** The view's sorted copy of a view-model list: sorting by column never reorders the view model. */
+    private static <T> SortedList<T> sortable(ObservableList<T> items, TableView<T> table) {
+        SortedList<T> sorted = new SortedList<>(items);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        return sorted;
     }
 
     private static Node titled(String text, TableView<?> table) {

@@ -57,7 +57,8 @@ public final class ShellViewModel {
             Messages.get("ui.shell.title"));
     private final ReadOnlyStringWrapper fileName = new ReadOnlyStringWrapper(this, "fileName",
             Messages.get("ui.shell.noDataset"));
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary",
+            Messages.get("ui.shell.summary.hint"));
     private final ReadOnlyStringWrapper yearRange = new ReadOnlyStringWrapper(this, "yearRange", "");
     private final ReadOnlyIntegerWrapper warningCount = new ReadOnlyIntegerWrapper(this, "warningCount");
     private final ObservableList<SheetRow> sheetRows = FXCollections.observableArrayList();
@@ -201,7 +202,7 @@ public final class ShellViewModel {
         return fileName.getReadOnlyProperty();
     }
 
-    /** One line: companies, fiscal-year range, warning count; empty until a load succeeds. */
+    /** One line: companies, fiscal-year range, warning count; until a load succeeds, how to open a file. */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
     }

@@ -12,11 +12,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
-import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -38,7 +38,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class ShellFxTest {
     private static final Path SMALL = Path.of(SmallDataset.FILE);
     private static final Path BAD = Path.of(SmallDataset.BAD_FILE);
-    private static final String SMALL_SUMMARY = "2 companies: Microsoft, Oracle · fiscal years 2023–2025 · 1 warning";
+    private static final String SMALL_SUMMARY =
+            "2 companies: Microsoft, Oracle · fiscal years 2023–2025 · 1 warning";
 
     private ShellViewModel vm;
     private FxTaskRunner runner;
@@ -71,8 +72,8 @@ class ShellFxTest {
     }
 
     private static Set<String> cellTexts(FxRobot robot, String table) {
-        return robot.lookup(table + " .table-cell").queryAllAs(TableCell.class).stream()
-                .map(TableCell::getText).filter(t -> t != null && !t.isEmpty()).collect(Collectors.toSet());
+        return robot.lookup(table + " .table-cell").queryAllAs(Labeled.class).stream()
+                .map(Labeled::getText).filter(t -> t != null && !t.isEmpty()).collect(Collectors.toSet());
     }
 
     @Test
@@ -89,7 +90,8 @@ class ShellFxTest {
                 () -> "rendered cells: " + cellTexts(robot, "#sheetTable"));
         verifyThat("#messageTable", TableViewMatchers.containsRow("warning", "capex", 4, "source",
                 SmallDataset.WARNING));
-        assertEquals("Opened small.xlsx: 7 rows, 1 warning", robot.lookup("#statusLabel").queryAs(Label.class).getText());
+        assertEquals("Opened small.xlsx: 7 rows, 1 warning",
+                robot.lookup("#statusLabel").queryAs(Label.class).getText());
     }
 
     @Test
@@ -112,10 +114,25 @@ class ShellFxTest {
         assertEquals("Could not open bad.xlsx; still showing small.xlsx",
                 robot.lookup("#statusLabel").queryAs(Label.class).getText());
 
-        robot.clickOn((Node) dialog.lookupButton(ButtonType.OK));
+        robot.clickOn(dialog.lookupButton(ButtonType.OK));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup(".dialog-pane").queryAll().isEmpty(), "the dialog closes");
         assertNull(vm.errorProperty().get());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void sortingAColumnReordersTheTableButNotTheViewModel(FxRobot robot) throws TimeoutException {
+        openAndWait(robot, SMALL);
+        TableView<SheetRow> table = robot.lookup("#sheetTable").queryAs(TableView.class);
+        TableColumn<SheetRow, ?> rows = table.getColumns().get(1);
+        robot.interact(() -> {
+            rows.setSortType(TableColumn.SortType.DESCENDING);
+            table.getSortOrder().setAll(List.of(rows));
+        });
+        assertEquals(new SheetRow("capex", 3), table.getItems().get(0));
+        assertEquals(new SheetRow("companies", 2), table.getItems().get(1));
+        assertEquals(new SheetRow("companies", 2), vm.sheetRows().get(0));
     }
 
     @Test

@@ -38,7 +38,8 @@ class ShellViewModelTest {
         ShellViewModel vm = new ShellViewModel(fake, new ImmediateTaskRunner());
         assertEquals("CapexLens", vm.titleProperty().get());
         assertEquals("No dataset loaded", vm.fileNameProperty().get());
-        assertEquals("", vm.summaryProperty().get());
+        assertEquals("Open a dataset with File ▸ Open… (Ctrl+O) or drop a file on this window.",
+                vm.summaryProperty().get());
         assertEquals("Ready", vm.statusProperty().get());
         assertNull(vm.resultProperty().get());
         assertFalse(vm.busyProperty().get());
