@@ -14,8 +14,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The layering of STYLE.md ("file → io → domain → calc → chart → ui / export / cli"), checked on the main
- * classes so that it holds when nobody is watching. Packages that do not exist yet (calc, chart, export) are named already:
- * a rule about them starts to bite the day they appear.
+ * classes so that it holds when nobody is watching. Packages that do not exist yet (calc, chart, export) are
+ * named already: a rule about them starts to bite the day they appear.
  */
 @AnalyzeClasses(packages = "org.capexlens", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
