@@ -1,0 +1,292 @@
+package org.capexlens.ui;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.capexlens.text.Messages;
+
+/**
+ * The main window's content, bound to a {@link ShellViewModel}: menu, dataset header, the (future) assumptions
+ * panel on the left, tabs in the centre (DESIGN §4; only "Data" so far) and a status bar. It holds no state of its
+ * own beyond the controls: every value comes from the view model, every action goes to it.
+ */
+public final class ShellView {
+    private final ShellViewModel vm;
+    private final Runnable onQuit;
+    private final BorderPane root = new BorderPane();
+    private final TabPane tabs = new TabPane();
+
+    /**
+     * @param vm      the state to show, not {@code null}.
+     * @param onQuit  what File ▸ Quit does (the app exits; tests record it), not {@code null}.
+     */
+    public ShellView(ShellViewModel vm, Runnable onQuit) {
+        this.vm = Objects.requireNonNull(vm, "vm");
+        this.onQuit = Objects.requireNonNull(onQuit, "onQuit");
+        root.getStyleClass().add("shell");
+        root.getStylesheets().add(Objects.requireNonNull(ShellView.class.getResource("shell.css")).toExternalForm());
+        root.setTop(new VBox(menuBar(), header()));
+        root.setLeft(assumptionsPlaceholder());
+        tabs.getTabs().add(dataTab());
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        root.setCenter(tabs);
+        root.setBottom(statusBar());
+        root.setOnDragOver(this::dragOver);
+        root.setOnDragDropped(this::dragDropped);
+        vm.errorProperty().addListener((obs, old, error) -> {
+            if (error != null) {
+                showError(error);
+            }
+        });
+    }
+
+    /** The node to put in a scene. */
+    public Parent root() {
+        return root;
+    }
+
+    /** The centre tabs, so that later screens can add theirs. */
+    public TabPane tabs() {
+        return tabs;
+    }
+
+    // ---- regions -----------------------------------------------------------------------------------------------
+
+    private MenuBar menuBar() {
+        MenuItem open = new MenuItem(Messages.get("ui.shell.menu.open"));
+        open.setId("openMenuItem");
+        open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+        open.setOnAction(e -> chooseAndOpen());
+        MenuItem quit = new MenuItem(Messages.get("ui.shell.menu.quit"));
+        quit.setId("quitMenuItem");
+        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        quit.setOnAction(e -> onQuit.run());
+        Menu file = new Menu(Messages.get("ui.shell.menu.file"), null, open, new SeparatorMenuItem(), quit);
+        return new MenuBar(file);
+    }
+
+    private Node header() {
+        Label file = new Label();
+        file.setId("fileLabel");
+        file.getStyleClass().add("shell-file");
+        file.textProperty().bind(vm.fileNameProperty());
+        Label summary = new Label();
+        summary.setId("summaryLabel");
+        summary.getStyleClass().add("shell-summary");
+        summary.textProperty().bind(vm.summaryProperty());
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(vm.summaryProperty());
+        summary.setTooltip(tip);
+        VBox header = new VBox(file, summary);
+        header.getStyleClass().add("shell-header");
+        return header;
+    }
+
+    private Node assumptionsPlaceholder() {
+        Label title = new Label(Messages.get("ui.shell.assumptions.title"));
+        title.getStyleClass().add("assumptions-title");
+        Label note = new Label(Messages.get("ui.shell.assumptions.placeholder"));
+        note.getStyleClass().add("placeholder-note");
+        note.setWrapText(true);
+        VBox panel = new VBox(title, note);
+        panel.setId("assumptionsPanel");
+        panel.getStyleClass().add("assumptions-panel");
+        panel.setPrefWidth(240);
+        panel.setMinWidth(Region.USE_PREF_SIZE);
+        return panel;
+    }
+
+    private Tab dataTab() {
+        String sheetHeader = Messages.get("ui.shell.table.sheet");
+        TableView<SheetRow> sheets = new TableView<>();
+        sheets.setItems(sortable(vm.sheetRows(), sheets));
+        sheets.setId("sheetTable");
+        sheets.getColumns().add(column(sheetHeader, SheetRow::sheet, 140, false));
+        sheets.getColumns().add(column(Messages.get("ui.shell.table.rows"), SheetRow::rows, 70, true));
+        sheets.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        sheets.setPlaceholder(new Label(Messages.get("ui.shell.table.sheets.empty")));
+
+        TableView<MessageRow> messages = new TableView<>();
+        messages.setItems(sortable(vm.messages(), messages));
+        messages.setId("messageTable");
+        messages.getColumns().add(column(Messages.get("ui.shell.table.severity"), MessageRow::severity, 90, false));
+        messages.getColumns().add(column(sheetHeader, MessageRow::sheet, 105, false));
+        messages.getColumns().add(column(Messages.get("ui.shell.table.row"), MessageRow::row, 60, true));
+        messages.getColumns().add(column(Messages.get("ui.shell.table.column"), MessageRow::column, 130, false));
+        TableColumn<MessageRow, String> text = column(Messages.get("ui.shell.table.message"), MessageRow::message,
+                500, false);
+        text.setCellFactory(c -> new TableCell<>() {
+            // Messages are often longer than the column: the tooltip shows the whole text.
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null ? null : new Tooltip(item));
+            }
+        });
+        messages.getColumns().add(text);
+        messages.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Label empty = new Label();
+        empty.textProperty().bind(Bindings.when(vm.resultProperty().isNull())
+                .then(Messages.get("ui.shell.table.sheets.empty"))
+                .otherwise(Messages.get("ui.shell.table.messages.empty")));
+        messages.setPlaceholder(empty);
+
+        SplitPane split = new SplitPane(titled(Messages.get("ui.shell.data.sheets"), sheets),
+                titled(Messages.get("ui.shell.data.messages"), messages));
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.24);
+        SplitPane.setResizableWithParent(split.getItems().get(0), false);
+        split.setId("dataTab");
+        Tab tab = new Tab(Messages.get("ui.shell.tab.data"), split);
+        tab.setClosable(false);
+        return tab;
+    }
+
+    /** The view's sorted copy of a view-model list: sorting by column never reorders the view model. */
+    private static <T> SortedList<T> sortable(ObservableList<T> items, TableView<T> table) {
+        SortedList<T> sorted = new SortedList<>(items);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        return sorted;
+    }
+
+    private static Node titled(String text, TableView<?> table) {
+        Label title = new Label(text);
+        title.getStyleClass().add("section-title");
+        title.setLabelFor(table);
+        VBox box = new VBox(title, table);
+        box.getStyleClass().add("section");
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return box;
+    }
+
+    private static <S, T> TableColumn<S, T> column(String header, Function<S, T> value, double width,
+            boolean number) {
+        TableColumn<S, T> c = new TableColumn<>(header);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        if (number) {
+            c.getStyleClass().add("number-column");
+        }
+        return c;
+    }
+
+    private Node statusBar() {
+        Label status = new Label();
+        status.setId("statusLabel");
+        status.textProperty().bind(vm.statusProperty());
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setId("busyIndicator");
+        progress.setPrefSize(16, 16);
+        progress.visibleProperty().bind(vm.busyProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, status, spacer, progress);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    // ---- actions -----------------------------------------------------------------------------------------------
+
+    private void chooseAndOpen() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("ui.shell.chooser.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(Messages.get("ui.shell.chooser.datasets"),
+                        "*.xlsx", "*.xls", "*.csv", "*.json"),
+                new FileChooser.ExtensionFilter(Messages.get("ui.shell.chooser.xlsx"), "*.xlsx"),
+                new FileChooser.ExtensionFilter(Messages.get("ui.shell.chooser.xls"), "*.xls"),
+                new FileChooser.ExtensionFilter(Messages.get("ui.shell.chooser.csv"), "*.csv"),
+                new FileChooser.ExtensionFilter(Messages.get("ui.shell.chooser.json"), "*.json"),
+                new FileChooser.ExtensionFilter(Messages.get("ui.shell.chooser.all"), "*.*"));
+        Path current = vm.currentFileProperty().get();
+        if (current != null && current.getParent() != null && Files.isDirectory(current.getParent())) {
+            chooser.setInitialDirectory(current.getParent().toFile());
+        }
+        File chosen = chooser.showOpenDialog(window());
+        if (chosen != null) {
+            vm.open(chosen.toPath());
+        }
+    }
+
+    private void dragOver(DragEvent e) {
+        if (e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty()) {
+            e.acceptTransferModes(TransferMode.COPY);
+        }
+        e.consume();
+    }
+
+    private void dragDropped(DragEvent e) {
+        List<File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
+        if (!files.isEmpty()) {
+            // One dataset at a time: a second dropped file is ignored rather than guessed at.
+            vm.open(files.get(0).toPath());
+        }
+        e.setDropCompleted(!files.isEmpty());
+        e.consume();
+    }
+
+    private void showError(LoadError error) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        Window owner = window();
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        alert.setTitle(Messages.get("ui.shell.error.title"));
+        alert.setHeaderText(Messages.get("ui.shell.error.header", error.fileName()));
+        alert.setContentText(error.firstMessage());
+        TextArea all = new TextArea(error.details());
+        all.setId("errorDetails");
+        all.setEditable(false);
+        all.setWrapText(true);
+        all.setPrefRowCount(Math.min(12, error.messages().size() + 1));
+        Label allTitle = new Label(Messages.get("ui.shell.error.details", error.messages().size()));
+        VBox details = new VBox(6, allTitle, all);
+        VBox.setVgrow(all, Priority.ALWAYS);
+        alert.getDialogPane().setExpandableContent(details);
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        alert.getDialogPane().setPrefWidth(640);
+        alert.setResizable(true);
+        alert.setOnHidden(e -> vm.dismissError());
+        alert.show();
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+}
