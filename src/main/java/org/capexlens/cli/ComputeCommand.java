@@ -17,7 +17,7 @@ import org.capexlens.calc.DepreciationPolicy;
 import org.capexlens.calc.EconomicsModel;
 import org.capexlens.calc.ModelResult;
 import org.capexlens.calc.Scenario;
-import org.capexlens.io.AtomicWrites;
+import org.capexlens.io.AtomicFiles;
 import org.capexlens.io.DatasetReader;
 import org.capexlens.io.ImportException;
 import org.capexlens.io.ImportMessage;
@@ -205,10 +205,10 @@ public final class ComputeCommand implements Callable<Integer> {
             return OK;
         }
         try {
-            AtomicWrites.write(outFile, text.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
+            AtomicFiles.write(outFile, text.getBytes(StandardCharsets.UTF_8));
+        } catch (AtomicFiles.WriteException e) {
             LOG.log(Level.WARNING, "writing " + outFile, e);
-            err.println(Messages.get("cli.compute.writeFailed", outFile.toString()));
+            err.println(e.getMessage());
             return IO;
         }
         return OK;

@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.capexlens.text.Messages;
@@ -30,7 +31,7 @@ public final class AtomicFiles {
     }
 
     /** A file could not be written; {@link #getMessage()} is a plain-language sentence naming the path. */
-    public static final class WriteException extends Exception {
+    public static final class WriteException extends IOException {
         private static final long serialVersionUID = 1L;
 
         public WriteException(String message, Throwable cause) {
@@ -59,9 +60,14 @@ public final class AtomicFiles {
             if (dir == null || !Files.isDirectory(dir)) {
                 throw new WriteException(Messages.get("write.noFolder", abs.toString()), null);
             }
-            tmp = Files.createTempFile(dir, "." + abs.getFileName().toString(), ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
+            if (Files.isDirectory(abs)) {
+                throw new WriteException(Messages.get("write.isFolder", abs.toString()), null);
+            }
+            // CREATE_NEW with a random name rather than createTempFile: a temp file is created owner-only (0600)
+            // and the move would carry that over to the user's export.
+            tmp = dir.resolve("." + abs.getFileName() + "." + UUID.randomUUID() + ".tmp");
+            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
                 content.writeTo(out);
             }
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
@@ -73,6 +79,8 @@ public final class AtomicFiles {
                 Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
             }
             tmp = null;
+        } catch (WriteException e) {
+            throw e;
         } catch (AccessDeniedException e) {
             LOG.log(Level.INFO, "write denied: " + abs, e);
             throw new WriteException(Messages.get("write.denied", abs.toString()), e);

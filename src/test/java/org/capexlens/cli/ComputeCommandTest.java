@@ -190,7 +190,7 @@ class ComputeCommandTest {
     void anUnwritableOutExitsThree() {
         Path target = dir.resolve("missing-folder").resolve("r.json");
         assertEquals(3, run("--data", data.toString(), "--out", target.toString()));
-        assertEquals("could not write the results to " + target + System.lineSeparator(), err.toString());
+        assertEquals("could not write " + target.toAbsolutePath() + ": the folder does not exist" + System.lineSeparator(), err.toString());
     }
 
     @Test

@@ -33,7 +33,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.capexlens.calc.DepreciationPolicy;
 import org.capexlens.calc.Scenario;
-import org.capexlens.io.AtomicWrites;
+import org.capexlens.io.AtomicFiles;
 import org.capexlens.io.ImportException;
 import org.capexlens.io.Location;
 import org.capexlens.text.Messages;
@@ -152,11 +152,10 @@ public final class ScenarioJson {
      */
     public static void write(Scenario scenario, Path path) throws ImportException {
         try {
-            AtomicWrites.write(path, toJson(scenario).getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
+            AtomicFiles.write(path, toJson(scenario).getBytes(StandardCharsets.UTF_8));
+        } catch (AtomicFiles.WriteException e) {
             LOG.log(Level.WARNING, "writing scenario " + path, e);
-            throw ImportException.io(Location.ofFile(fileName(path)),
-                    Messages.get("scenario.json.writeFailed", path.toString()), e);
+            throw ImportException.io(Location.ofFile(fileName(path)), e.getMessage(), e);
         }
     }
 

@@ -89,7 +89,7 @@ class ScenarioJsonTest {
         Path file = dir.resolve("no-such-folder").resolve("s.json");
         ImportException e = assertThrows(ImportException.class, () -> ScenarioJson.write(Scenario.defaults(), file));
         assertEquals(ImportException.Kind.IO, e.kind());
-        assertEquals("s.json:::: could not write the scenario to " + file, e.firstError().format());
+        assertEquals("s.json:::: could not write " + file.toAbsolutePath() + ": the folder does not exist", e.firstError().format());
     }
 
     @Test
