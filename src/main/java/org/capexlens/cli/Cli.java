@@ -27,7 +27,7 @@ public final class Cli {
      * {@code getOut()}/{@code getErr()} and returns an {@link ExitCode}.
      */
     static List<Object> subcommands() {
-        return List.of(new ValidateCommand());
+        return List.of(new ValidateCommand(), new ComputeCommand());
     }
 
     /** The top command; it only dispatches to a subcommand. */
@@ -54,8 +54,7 @@ public final class Cli {
 
     /** The application version from the jar manifest, or {@code dev} outside a jar. */
     public static String version() {
-        String v = Cli.class.getPackage() == null ? null : Cli.class.getPackage().getImplementationVersion();
-        return v == null || v.isBlank() ? "dev" : v;
+        return org.capexlens.text.AppInfo.version();
     }
 
     /**

@@ -19,6 +19,7 @@ import org.capexlens.calc.ModelResult;
 import org.capexlens.calc.Scenario;
 import org.capexlens.io.AtomicFiles;
 import org.capexlens.io.DatasetReader;
+import org.capexlens.io.DefaultDataset;
 import org.capexlens.io.ImportException;
 import org.capexlens.io.ImportMessage;
 import org.capexlens.io.ImportResult;
@@ -28,7 +29,9 @@ import org.capexlens.io.json.ScenarioJson;
 import org.capexlens.text.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code compute}: runs the model on a dataset under a scenario and prints the results (DESIGN §6) — JSON with
@@ -85,14 +88,19 @@ public final class ComputeCommand implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     private boolean help;
 
-    private final PrintWriter out;
-    private final PrintWriter err;
+    @Spec
+    private CommandSpec spec;
+
+    private PrintWriter out;
+    private PrintWriter err;
     private final DatasetLoader loader;
 
-    /** Prints to the process's stdout and stderr and reads datasets with {@link DatasetReader#read}. */
+    /**
+     * Prints through the command line it is registered in ({@code Cli}), reads datasets with
+     * {@link DatasetReader#read}.
+     */
     public ComputeCommand() {
-        this(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+        this.loader = DatasetReader::read;
     }
 
     /**
@@ -137,6 +145,10 @@ public final class ComputeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (out == null) {
+            out = spec.commandLine().getOut();
+            err = spec.commandLine().getErr();
+        }
         try {
             return run();
         } finally {
@@ -171,9 +183,10 @@ public final class ComputeCommand implements Callable<Integer> {
         if (life != null) {
             scenario = withUniformLife(scenario, life);
         }
-        Path data = dataFile != null ? dataFile : defaultDataPath();
+        Path data;
         ImportResult loaded;
         try {
+            data = dataFile != null ? dataFile : DefaultDataset.locate();
             loaded = loader.load(data);
         } catch (ImportException e) {
             return report(e);
@@ -214,10 +227,6 @@ public final class ComputeCommand implements Callable<Integer> {
         return OK;
     }
 
-    /** The default dataset (rewired when the application's data location is settled). */
-    private Path defaultDataPath() {
-        return Path.of("data", "ai-economics.xlsx");
-    }
 
     /**
      * A preset id, else a file; {@code null} when the argument looks like a mistyped preset name (no such file,
