@@ -46,6 +46,10 @@ public final class XlsxImportBench {
     }
 
     public static void main(String[] args) throws Exception {
+        // POI logs through Log4j; without a provider it prints an error line (TOOLCHAIN pitfall 6).
+        if (System.getProperty("log4j.provider") == null) {
+            System.setProperty("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
+        }
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         watchCollections();
