@@ -39,6 +39,8 @@ public final class DatasetAssembler implements WorkbookSink {
     static final double MAX_PLAUSIBLE_LIFE_YEARS = 50;
     /** How many messages of one kind in one column are listed before they are summarised. */
     static final int SAME_KIND_LIMIT = 20;
+    /** Sheets every dataset needs: a file without them, or with them empty, is refused. */
+    static final List<String> REQUIRED_SHEETS = List.of(SheetNames.COMPANIES, SheetNames.CAPEX);
 
     private final String file;
     private final List<ImportMessage> messages = new ArrayList<>();
@@ -180,7 +182,11 @@ public final class DatasetAssembler implements WorkbookSink {
 
             @Override
             public void end() {
-                if (!state.headerSeen) {
+                if (!state.headerSeen && REQUIRED_SHEETS.contains(state.schema.name())) {
+                    // As good as missing: without this, a workbook of empty sheets loaded as an empty dataset.
+                    messages.add(ImportMessage.error(Location.ofSheet(sheetFile, nameInFile),
+                            Messages.get("import.sheet.requiredEmpty", nameInFile)));
+                } else if (!state.headerSeen) {
                     messages.add(ImportMessage.warning(Location.ofSheet(sheetFile, nameInFile),
                             Messages.get("import.sheet.empty", nameInFile)));
                 }
@@ -431,7 +437,7 @@ public final class DatasetAssembler implements WorkbookSink {
                     Messages.get("import.file.noSheets", String.join(", ", SheetNames.ALL))));
             throw fail();
         }
-        for (String required : List.of(SheetNames.COMPANIES, SheetNames.CAPEX)) {
+        for (String required : REQUIRED_SHEETS) {
             if (!sheets.containsKey(required)) {
                 messages.add(ImportMessage.error(Location.ofSheet(file, required),
                         Messages.get("import.sheet.missing", required)));

@@ -1,0 +1,208 @@
+package org.capexlens.io.xlsx;
+
+import java.io.OutputStream;
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.capexlens.domain.SheetNames;
+import org.capexlens.io.DatasetReader;
+import org.capexlens.io.ImportResult;
+
+/**
+ * DESIGN §7: a 200,000-row capex sheet must import in bounded memory (well under a 256 MB heap). Generates such a
+ * workbook with SXSSF (shared strings, as Excel writes them; 1,000 companies × 200 fiscal years, so every row is a
+ * valid, distinct company-year), then times {@link DatasetReader#read} and reports the peak heap.
+ *
+ * <p>Run with a small heap to prove the bound:
+ * {@code java -Xmx256m -cp target/classes:target/test-classes:<dependency classpath>
+ * org.capexlens.io.xlsx.XlsxImportBench [rows] [runs] [file]}. Without {@code file} the workbook goes to a temporary
+ * file that is deleted afterwards; with it, an existing file is reused (so that the reader alone can be run in a
+ * heap too small for the generator) and a missing one is generated there and kept.
+ */
+public final class XlsxImportBench {
+    private static final int COMPANIES = 1_000;
+    private static final int FIRST_YEAR = 1901;
+    /** Largest heap in use right after a collection during the current run: the live set, garbage excluded. */
+    private static final AtomicLong LIVE_PEAK = new AtomicLong();
+
+    private XlsxImportBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        // POI logs through Log4j; without a provider it prints an error line (TOOLCHAIN pitfall 6).
+        if (System.getProperty("log4j.provider") == null) {
+            System.setProperty("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
+        }
+        int rows = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        watchCollections();
+        boolean keep = args.length > 2;
+        Path file = keep ? Path.of(args[2]) : Files.createTempFile("capexlens-bench-", ".xlsx");
+        try {
+            long t0 = System.nanoTime();
+            if (!keep || !Files.exists(file)) {
+                generate(file, rows);
+            }
+            long generated = System.nanoTime() - t0;
+            long sheetXml;
+            try (ZipFile zip = new ZipFile(file.toFile())) {
+                ZipEntry capex = zip.getEntry("xl/worksheets/sheet3.xml");
+                sheetXml = capex.getSize();
+            }
+            System.out.printf(Locale.ROOT, "generated %,d capex rows in %.1f s: file %.1f MB, capex sheet XML %.1f MB%n",
+                    rows, generated / 1e9, Files.size(file) / 1e6, sheetXml / 1e6);
+            System.out.printf(Locale.ROOT, "max heap %d MB, %d processors%n",
+                    Runtime.getRuntime().maxMemory() / (1024 * 1024), Runtime.getRuntime().availableProcessors());
+
+            List<Double> seconds = new ArrayList<>();
+            long worstPeak = 0;
+            long worstLive = 0;
+            for (int run = 0; run <= runs; run++) {
+                System.gc();
+                long before = usedHeap();
+                resetPeaks();
+                LIVE_PEAK.set(before);
+                long t = System.nanoTime();
+                ImportResult result = DatasetReader.read(file);
+                double s = (System.nanoTime() - t) / 1e9;
+                long peak = peakHeap();
+                long live = LIVE_PEAK.get();
+                int loaded = result.dataset().capex().size();
+                System.gc();
+                long retained = usedHeap();
+                if (loaded != rows) {
+                    throw new IllegalStateException("expected " + rows + " capex rows, loaded " + loaded
+                            + "; first warning: " + result.warnings().stream().findFirst().orElse(null));
+                }
+                System.out.printf(Locale.ROOT, "%s %d: %.2f s, heap before %.1f MB, peak in use <= %.1f MB "
+                        + "(of which live after GC <= %.1f MB), retained with the dataset %.1f MB, %d warnings%n",
+                        run == 0 ? "warm-up" : "run", run, s, before / 1e6, peak / 1e6, live / 1e6, retained / 1e6,
+                        result.warnings().size());
+                if (run > 0) {
+                    seconds.add(s);
+                    worstPeak = Math.max(worstPeak, peak);
+                    worstLive = Math.max(worstLive, live);
+                }
+            }
+            Collections.sort(seconds);
+            System.out.printf(Locale.ROOT, "RESULT %,d rows: median %.2f s (min %.2f s), peak heap in use <= %.1f MB,"
+                    + " live after GC <= %.1f MB%n", rows, seconds.get(seconds.size() / 2), seconds.get(0),
+                    worstPeak / 1e6, worstLive / 1e6);
+        } finally {
+            if (!keep) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
+    /** companies, sources and a capex sheet of {@code rows} rows, streamed to disk by SXSSF. */
+    static void generate(Path file, int rows) throws Exception {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(new XSSFWorkbook(), 200, true, true);
+                OutputStream out = Files.newOutputStream(file)) {
+            Sheet companies = wb.createSheet(SheetNames.COMPANIES);
+            header(companies, "company", "name", "fiscal_year_end_month", "role");
+            for (int c = 0; c < COMPANIES; c++) {
+                Row r = companies.createRow(c + 1);
+                r.createCell(0).setCellValue(company(c));
+                r.createCell(1).setCellValue("Company number " + c);
+                r.createCell(2).setCellValue(c % 12 + 1);
+                r.createCell(3).setCellValue(c % 3 == 0 ? "chip_vendor" : "hyperscaler");
+            }
+            Sheet sources = wb.createSheet(SheetNames.SOURCES);
+            header(sources, "source", "title", "url", "published", "accessed", "type");
+            for (int s = 0; s < 3; s++) {
+                Row r = sources.createRow(s + 1);
+                r.createCell(0).setCellValue("src-" + s);
+                r.createCell(1).setCellValue("Benchmark source " + s);
+                r.createCell(2).setCellValue("https://example.org/source/" + s);
+                r.createCell(4).setCellValue("2026-11-01");
+                r.createCell(5).setCellValue("primary");
+            }
+            Sheet capex = wb.createSheet(SheetNames.CAPEX);
+            header(capex, "company", "fiscal_year", "capex_usd_b", "status", "source", "note");
+            for (int i = 0; i < rows; i++) {
+                Row r = capex.createRow(i + 1);
+                r.createCell(0).setCellValue(company(i % COMPANIES));
+                r.createCell(1).setCellValue(FIRST_YEAR + i / COMPANIES);
+                r.createCell(2).setCellValue(0.5 + (i % 9_973) * 0.0137);
+                r.createCell(3).setCellValue(i % 5 == 0 ? "estimate" : "reported");
+                r.createCell(4).setCellValue("src-" + i % 3);
+                if (i % 10 == 0) {
+                    r.createCell(5).setCellValue("note for row " + (i + 2));
+                }
+            }
+            wb.write(out);
+        }
+    }
+
+    private static String company(int c) {
+        return String.format(Locale.ROOT, "C%04d", c);
+    }
+
+    private static void header(Sheet sheet, String... names) {
+        Row r = sheet.createRow(0);
+        for (int i = 0; i < names.length; i++) {
+            r.createCell(i).setCellValue(names[i]);
+        }
+    }
+
+    /** Records the heap in use after every collection (young and full) into {@link #LIVE_PEAK}. */
+    private static void watchCollections() {
+        List<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).toList();
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ((NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
+                if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+                    var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+                    long after = 0;
+                    for (var e : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+                        if (heapPools.contains(e.getKey())) { // the map also holds Metaspace and code caches
+                            after += e.getValue().getUsed();
+                        }
+                    }
+                    LIVE_PEAK.accumulateAndGet(after, Math::max);
+                }
+            }, null, null);
+        }
+    }
+
+    private static long usedHeap() {
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    /** Sum of the heap pools' peaks: an upper bound of the heap in use at any one moment. */
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+}
