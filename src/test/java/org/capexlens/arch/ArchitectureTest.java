@@ -6,7 +6,9 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -62,9 +64,27 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule ioDependsOnNothingAboveIt = noClasses()
             .that().resideInAPackage("org.capexlens.io..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.capexlens.calc..", "org.capexlens.chart..",
+            .should().dependOnClassesThat().resideInAnyPackage("org.capexlens.chart..",
                     "org.capexlens.export..", "org.capexlens.cli..", "org.capexlens.ui..")
             .because("data flows file → io → domain → calc → chart → ui/export/cli");
+
+    /**
+     * The one exception to "io sits below calc": scenario files and the compute command's JSON are the file form
+     * of calc's value types (Scenario and its parts, ModelResult), so io.json reads and writes them. Nothing
+     * else in io may touch calc, and io.json may not call the engine.
+     */
+    @ArchTest
+    static final ArchRule ioTouchesCalcOnlyToSerialiseItsValueTypes = noClasses()
+            .that().resideInAPackage("org.capexlens.io..")
+            .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("org.capexlens.calc..")
+                    .and(DescribedPredicate.not(JavaClass.Predicates.belongToAnyOf(
+                            org.capexlens.calc.Scenario.class, org.capexlens.calc.DepreciationPolicy.class,
+                            org.capexlens.calc.DepreciationPolicy.Reported.class,
+                            org.capexlens.calc.DepreciationPolicy.Uniform.class,
+                            org.capexlens.calc.DepreciationPolicy.SwitchTo.class,
+                            org.capexlens.calc.Convention.class, org.capexlens.calc.RatioNumerator.class,
+                            org.capexlens.calc.ModelResult.class))))
+            .because("io may serialise calc's value types (scenarios, results) but never compute");
 
     @ArchTest
     static final ArchRule noClassStartsItsOwnThread = noClasses()

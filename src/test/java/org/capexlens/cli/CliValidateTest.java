@@ -38,7 +38,7 @@ class CliValidateTest {
     void noCommandOrAnUnknownCommandIsAUsageErrorWithExitOne() {
         CliRun none = CliRun.of();
         assertEquals(ExitCode.USAGE, none.exitCode());
-        assertEquals("Missing command: expected one of validate", none.errLines().get(0));
+        assertEquals("Missing command: expected one of validate, compute", none.errLines().get(0));
         CliRun unknown = CliRun.of("frobnicate");
         assertEquals(ExitCode.USAGE, unknown.exitCode());
         assertEquals("Unmatched argument at index 0: 'frobnicate'", unknown.errLines().get(0));

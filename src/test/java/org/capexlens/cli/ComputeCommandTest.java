@@ -227,7 +227,8 @@ class ComputeCommandTest {
             loaded.add(path);
             throw ImportException.io(Location.ofFile("ai-economics.xlsx"), "there is no file at " + path, null);
         }));
-        assertEquals(List.of(Path.of("data", "ai-economics.xlsx")), loaded);
+        // Run from the project folder, the lookup finds data/ai-economics.xlsx in the working directory.
+        assertEquals(List.of(Path.of("data", "ai-economics.xlsx").toAbsolutePath()), loaded);
     }
 
     @Test
