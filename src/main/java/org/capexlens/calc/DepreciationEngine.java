@@ -275,7 +275,7 @@ public final class DepreciationEngine {
      */
     static double[] shortLivedUnit(double[] capex, int firstYear, LifeSchedule lives, double offset) {
         if (lives.changes().isEmpty()) {
-            return convolve(capex, kernel(lives.initialLifeYears(), offset));
+            return convolve(capex, kernel(lives.initialLifeYears(), offset, capex.length));
         }
         double[] d = new double[capex.length];
         simulate(capex, capex.length, firstYear, 1, offset, lives, d, null, null, null);
@@ -292,9 +292,10 @@ public final class DepreciationEngine {
      * Depreciation per year after the spending year of one unit of capex under a fixed life: {@code k[a]} is the
      * depreciation in the {@code a}-th fiscal year after the vintage's ({@code a = 0}: its own year). With no life
      * changes depreciation is time-invariant, so a company's depreciation is the convolution of its capex with this.
+     * Only the first {@code maxLength} years are computed (a company's depreciation needs no more than its years).
      */
-    static double[] kernel(double lifeYears, double offset) {
-        double[] k = new double[(int) Math.floor(offset + lifeYears) + 2];
+    static double[] kernel(double lifeYears, double offset, int maxLength) {
+        double[] k = new double[(int) Math.max(1, Math.min(maxLength, Math.floor(offset + lifeYears) + 2))];
         simulate(new double[] {1}, 1, 0, 1, offset, lifeYears, NONE, NONE, k, null, null, null);
         return k;
     }

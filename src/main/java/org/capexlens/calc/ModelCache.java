@@ -49,7 +49,7 @@ final class ModelCache {
     double[] longUnit(CompanyInputs in, double capexGrowth, double offset) {
         return units.computeIfAbsent(new UnitKey(in.id(), capexGrowth, null, offset),
                 k -> DepreciationEngine.convolve(in.capex,
-                        DepreciationEngine.kernel(base.longLivedLifeYears(), offset)));
+                        DepreciationEngine.kernel(base.longLivedLifeYears(), offset, in.years())));
     }
 
     /** The figures of one company in one variant. */
