@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.capexlens.domain.Company;
 import org.capexlens.domain.Dataset;
 import org.capexlens.domain.UsefulLifeChange;
 
@@ -136,20 +135,20 @@ public final class Backtest {
         Objects.requireNonNull(scenario, "scenario");
         Run run = new Run();
         double offset = VintageAssumptions.of(scenario).placementOffset();
-        Map<String, Optional<CompanyInputs>> inputs = new HashMap<>();
+        Map<String, CompanyInputs> inputs = new HashMap<>();
+        for (CompanyInputs in : CompanyInputs.all(dataset, scenario.projectionEndYear(), scenario.capexGrowth())) {
+            inputs.put(in.id(), in);
+        }
         for (UsefulLifeChange row : dataset.usefulLives()) {
             if (row.disclosedEffectUsdB() == null) {
                 continue;
             }
             String period = row.effectPeriod();
-            Optional<CompanyInputs> maybe = inputs.computeIfAbsent(row.company(), id -> dataset.company(id)
-                    .flatMap((Company c) -> CompanyInputs.of(dataset, c, scenario.projectionEndYear(),
-                            scenario.capexGrowth())));
-            if (maybe.isEmpty()) {
+            CompanyInputs in = inputs.get(row.company());
+            if (in == null) {
                 run.notices.add(notice(ModelNotice.Kind.BACKTEST_NO_CAPEX, row, period));
                 continue;
             }
-            CompanyInputs in = maybe.get();
             if (!in.lifeHistory.contains(row)) {
                 run.notices.add(notice(ModelNotice.Kind.BACKTEST_NOT_MODELLED_CLASS, row, row.assetClass()));
                 continue;

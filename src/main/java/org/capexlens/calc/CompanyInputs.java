@@ -2,8 +2,11 @@ package org.capexlens.calc;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.capexlens.domain.CapexRow;
 import org.capexlens.domain.Company;
 import org.capexlens.domain.Dataset;
@@ -66,11 +69,40 @@ final class CompanyInputs {
         return company.id();
     }
 
+    /** A dataset's rows grouped by company, in file order, so that building many companies stays linear. */
+    static final class Rows {
+        final Dataset dataset;
+        final Map<String, List<CapexRow>> capex;
+        final Map<String, List<FinancialsRow>> financials;
+        final Map<String, List<UsefulLifeChange>> lives;
+
+        Rows(Dataset dataset) {
+            this.dataset = dataset;
+            capex = group(dataset.capex(), CapexRow::company);
+            financials = group(dataset.financials(), FinancialsRow::company);
+            lives = group(dataset.usefulLives(), UsefulLifeChange::company);
+        }
+
+        private static <T> Map<String, List<T>> group(List<T> rows, Function<T, String> key) {
+            Map<String, List<T>> map = new HashMap<>();
+            for (T r : rows) {
+                map.computeIfAbsent(key.apply(r), k -> new ArrayList<>()).add(r);
+            }
+            return map;
+        }
+    }
+
     /** The inputs of every company of the dataset that has capex, in the order of the companies sheet. */
     static List<CompanyInputs> all(Dataset dataset, int projectionEndYear, double capexGrowth) {
+        return all(new Rows(dataset), projectionEndYear, capexGrowth);
+    }
+
+    /** The inputs of every company that has capex, in the order of the companies sheet. */
+    static List<CompanyInputs> all(Rows rows, int projectionEndYear, double capexGrowth) {
         List<CompanyInputs> list = new ArrayList<>();
-        for (Company c : dataset.companies()) {
-            of(dataset, c, projectionEndYear, capexGrowth).ifPresent(list::add);
+        for (Company c : rows.dataset.companies()) {
+            build(c, rows.capex.getOrDefault(c.id(), List.of()), rows.financials.getOrDefault(c.id(), List.of()),
+                    rows.lives.getOrDefault(c.id(), List.of()), projectionEndYear, capexGrowth).ifPresent(list::add);
         }
         return List.copyOf(list);
     }
@@ -78,13 +110,21 @@ final class CompanyInputs {
     /** The inputs of {@code company}, or empty when it has no capex rows. */
     static Optional<CompanyInputs> of(Dataset dataset, Company company, int projectionEndYear, double capexGrowth) {
         String id = company.id();
+        return build(company, dataset.capex().stream().filter(r -> r.company().equals(id)).toList(),
+                dataset.financials().stream().filter(r -> r.company().equals(id)).toList(),
+                dataset.usefulLives().stream().filter(r -> r.company().equals(id)).toList(), projectionEndYear,
+                capexGrowth);
+    }
+
+    /** Builds from the company's own rows (file order). */
+    private static Optional<CompanyInputs> build(Company company, List<CapexRow> capexRows,
+            List<FinancialsRow> financialsRows, List<UsefulLifeChange> lifeRows, int projectionEndYear,
+            double capexGrowth) {
         int first = Integer.MAX_VALUE;
         int lastData = Integer.MIN_VALUE;
-        for (CapexRow r : dataset.capex()) {
-            if (r.company().equals(id)) {
-                first = Math.min(first, r.fiscalYear());
-                lastData = Math.max(lastData, r.fiscalYear());
-            }
+        for (CapexRow r : capexRows) {
+            first = Math.min(first, r.fiscalYear());
+            lastData = Math.max(lastData, r.fiscalYear());
         }
         if (first == Integer.MAX_VALUE) {
             return Optional.empty();
@@ -94,9 +134,9 @@ final class CompanyInputs {
         double[] capex = new double[n];
         Status[] capexStatus = new Status[n];
         boolean[] known = new boolean[n];
-        for (CapexRow r : dataset.capex()) {
+        for (CapexRow r : capexRows) {
             int i = r.fiscalYear() - first;
-            if (r.company().equals(id) && !known[i]) {
+            if (!known[i]) {
                 capex[i] = r.capexUsdB();
                 capexStatus[i] = r.status();
                 known[i] = true;
@@ -122,9 +162,9 @@ final class CompanyInputs {
         double[] ni = nans(n);
         double[] tax = nans(n);
         Status[] finStatus = new Status[n];
-        for (FinancialsRow r : dataset.financials()) {
+        for (FinancialsRow r : financialsRows) {
             int i = r.fiscalYear() - first;
-            if (!r.company().equals(id) || i < 0 || i >= n || finStatus[i] != null) {
+            if (i < 0 || i >= n || finStatus[i] != null) {
                 continue;
             }
             finStatus[i] = r.status();
@@ -134,7 +174,7 @@ final class CompanyInputs {
             tax[i] = orNaN(r.taxRate());
         }
         return Optional.of(new CompanyInputs(company, first, last, capex, capexStatus, revenue, oi, ni, tax, finStatus,
-                DepreciationEngine.serverLifeHistory(dataset, id), List.copyOf(filled)));
+                DepreciationEngine.serverLifeHistory(lifeRows), List.copyOf(filled)));
     }
 
     private static double[] nans(int n) {

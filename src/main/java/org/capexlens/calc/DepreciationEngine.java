@@ -86,14 +86,16 @@ public final class DepreciationEngine {
      * @return the history, possibly empty.
      */
     public static List<UsefulLifeChange> serverLifeHistory(Dataset dataset, String company) {
-        List<UsefulLifeChange> all = new ArrayList<>();
+        return serverLifeHistory(dataset.usefulLives().stream().filter(c -> c.company().equals(company)).toList());
+    }
+
+    /** {@link #serverLifeHistory(Dataset, String)} from one company's rows. */
+    static List<UsefulLifeChange> serverLifeHistory(List<UsefulLifeChange> companyRows) {
+        List<UsefulLifeChange> all = new ArrayList<>(companyRows);
         List<UsefulLifeChange> servers = new ArrayList<>();
-        for (UsefulLifeChange c : dataset.usefulLives()) {
-            if (c.company().equals(company)) {
-                all.add(c);
-                if (c.assetClass().toLowerCase(Locale.ROOT).contains("server")) {
-                    servers.add(c);
-                }
+        for (UsefulLifeChange c : companyRows) {
+            if (c.assetClass().toLowerCase(Locale.ROOT).contains("server")) {
+                servers.add(c);
             }
         }
         List<UsefulLifeChange> chosen = servers.isEmpty() ? all : servers;
@@ -298,6 +300,26 @@ public final class DepreciationEngine {
         double[] k = new double[(int) Math.max(1, Math.min(maxLength, Math.floor(offset + lifeYears) + 2))];
         simulate(new double[] {1}, 1, 0, 1, offset, lifeYears, NONE, NONE, k, null, null, null);
         return k;
+    }
+
+    /**
+     * Depreciation in year index {@code j} at {@code s = 1} under one uniform life, in closed form: without changes a
+     * vintage depreciates at {@code cost / life} per year of service, so year {@code j} gets each vintage's cost ×
+     * (overlap of the year with its service interval) / life. Equal to {@link #kernel} and {@link #dot} up to
+     * rounding, without allocating; used by the break-even search, which tries many lives.
+     */
+    static double uniformDepreciation(double[] capex, int j, double lifeYears, double offset) {
+        int lo = (int) Math.floor(offset);
+        double end = offset + lifeYears;
+        int hi = (int) Math.min(j, Math.ceil(end) - 1);
+        double sum = 0;
+        for (int a = lo; a <= hi; a++) {
+            double overlap = Math.min(a + 1, end) - Math.max(a, offset);
+            if (overlap > 0) {
+                sum += capex[j - a] * overlap;
+            }
+        }
+        return sum / lifeYears;
     }
 
     /** {@code out[j] = Σ_a capex[j − a] · k[a]}. */

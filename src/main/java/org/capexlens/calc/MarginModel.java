@@ -111,7 +111,7 @@ public final class MarginModel {
 
     private static boolean meets(double[] capex, int j, double oi, double revenue, double otherD, double s,
             double offset, double target, double life) {
-        double d = s * DepreciationEngine.dot(capex, DepreciationEngine.kernel(life, offset, j + 1), j);
+        double d = s * DepreciationEngine.uniformDepreciation(capex, j, life, offset);
         return (oi - (d + otherD)) / revenue >= target;
     }
 

@@ -14,17 +14,22 @@ import org.capexlens.domain.Dataset;
  * run. Lives only as long as one public call; not shared between threads.
  */
 final class ModelCache {
-    private final Dataset dataset;
+    private final CompanyInputs.Rows rows;
     private final Scenario base;
     private final Map<Double, List<CompanyInputs>> inputs = new HashMap<>();
     private final Map<UnitKey, double[]> units = new HashMap<>();
+    private final Map<KernelKey, double[]> kernels = new HashMap<>();
 
     /** Identifies a unit depreciation run; {@code policy == null} stands for the long-lived part. */
     private record UnitKey(String company, double capexGrowth, DepreciationPolicy policy, double offset) {
     }
 
+    /** A uniform life's kernel; the same for every company (see {@link DepreciationEngine#kernel}). */
+    private record KernelKey(double life, double offset, int length) {
+    }
+
     ModelCache(Dataset dataset, Scenario base) {
-        this.dataset = Objects.requireNonNull(dataset, "dataset");
+        this.rows = new CompanyInputs.Rows(Objects.requireNonNull(dataset, "dataset"));
         this.base = Objects.requireNonNull(base, "base");
     }
 
@@ -35,21 +40,44 @@ final class ModelCache {
     /** Every company with capex, its capex completed with {@code capexGrowth}. */
     List<CompanyInputs> inputs(double capexGrowth) {
         return inputs.computeIfAbsent(capexGrowth,
-                g -> CompanyInputs.all(dataset, base.projectionEndYear(), g));
+                g -> CompanyInputs.all(rows, base.projectionEndYear(), g));
     }
 
     /** Depreciation per year at {@code s = 1} under {@code policy}. */
     double[] shortUnit(CompanyInputs in, double capexGrowth, DepreciationPolicy policy, double offset) {
         return units.computeIfAbsent(new UnitKey(in.id(), capexGrowth, policy, offset),
-                k -> DepreciationEngine.shortLivedUnit(in.capex, in.firstYear,
-                        DepreciationEngine.schedule(policy, in.lifeHistory, in.company.fiscalYearEndMonth()), offset));
+                k -> {
+                    LifeSchedule lives = DepreciationEngine.schedule(policy, in.lifeHistory,
+                            in.company.fiscalYearEndMonth());
+                    return lives.changes().isEmpty()
+                            ? DepreciationEngine.convolve(in.capex, kernel(lives.initialLifeYears(), offset, in.years()))
+                            : DepreciationEngine.shortLivedUnit(in.capex, in.firstYear, lives, offset);
+                });
     }
 
     /** Depreciation per year of the long-lived part at {@code 1 − s = 1}. */
     double[] longUnit(CompanyInputs in, double capexGrowth, double offset) {
         return units.computeIfAbsent(new UnitKey(in.id(), capexGrowth, null, offset),
-                k -> DepreciationEngine.convolve(in.capex,
-                        DepreciationEngine.kernel(base.longLivedLifeYears(), offset, in.years())));
+                k -> DepreciationEngine.convolve(in.capex, kernel(base.longLivedLifeYears(), offset, in.years())));
+    }
+
+    private double[] kernel(double life, double offset, int length) {
+        return kernels.computeIfAbsent(new KernelKey(life, offset, length),
+                k -> DepreciationEngine.kernel(life, offset, length));
+    }
+
+    /** ΔD per year of one company in one variant, without the income-statement figures. */
+    double[] deltaDepreciation(CompanyInputs in, Variant v) {
+        double offset = v.offset();
+        double[] rep = shortUnit(in, v.capexGrowth(), DepreciationPolicy.REPORTED, offset);
+        double[] scen = shortUnit(in, v.capexGrowth(), v.policyFor(base, in.id()), offset);
+        double[] delta = new double[in.years()];
+        if (rep != scen) {
+            for (int j = 0; j < delta.length; j++) {
+                delta[j] = v.shortLivedShare() * scen[j] - v.shortLivedShare() * rep[j];
+            }
+        }
+        return delta;
     }
 
     /** The figures of one company in one variant. */

@@ -324,11 +324,11 @@ public final class Sensitivity {
                 if (in.company.role() != Role.HYPERSCALER) {
                     continue;
                 }
-                CompanyFigures f = cache.figures(in, v);
+                double[] delta = cache.deltaDepreciation(in, v);
                 int from = Math.max(0, c.fromYear() - in.firstYear);
                 int to = Math.min(in.years() - 1, c.toYear() - in.firstYear);
                 for (int j = from; j <= to; j++) {
-                    sum += f.deltaDepreciation(j);
+                    sum += delta[j];
                 }
             }
             return sum;

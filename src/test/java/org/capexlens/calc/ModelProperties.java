@@ -114,6 +114,26 @@ class ModelProperties {
         }
     }
 
+    @Property(tries = 200)
+    void theThreeWaysOfComputingAUniformLifeAgree(
+            @ForAll @Size(min = 1, max = 25) List<@DoubleRange(min = 0, max = 100) Double> capexList,
+            @ForAll @DoubleRange(min = 0.3, max = 12) double life,
+            @ForAll @IntRange(min = 0, max = 3) int lag, @ForAll boolean halfYear) {
+        // The break-even search uses a closed form, the model a kernel convolution, the detail view the vintage
+        // loop (here forced by a change to the same life, which must change nothing).
+        double[] capex = capexList.stream().mapToDouble(Double::doubleValue).toArray();
+        double offset = lag + (halfYear ? 0.5 : 0);
+        double[] convolved = DepreciationEngine.shortLivedUnit(capex, 2000, LifeSchedule.uniform(life), offset);
+        double[] looped = DepreciationEngine.shortLivedUnit(capex, 2000,
+                new LifeSchedule(life, List.of(new LifeSchedule.Change(1990, 0, life))), offset);
+        for (int j = 0; j < capex.length; j++) {
+            double closed = DepreciationEngine.uniformDepreciation(capex, j, life, offset);
+            double tolerance = 1e-9 * (1 + convolved[j]);
+            assertEquals(convolved[j], closed, tolerance, "closed form, year " + j);
+            assertEquals(convolved[j], looped[j], tolerance, "vintage loop, year " + j);
+        }
+    }
+
     // ---- the whole model --------------------------------------------------------------------------------------
 
     @Property(tries = 200)
