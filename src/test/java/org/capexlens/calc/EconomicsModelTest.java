@@ -206,4 +206,23 @@ class EconomicsModelTest {
                 0.2, 0.05, 0.1);
         assertEquals(EconomicsModel.compute(hyper().build(), s), EconomicsModel.compute(hyper().build(), s));
     }
+
+    @Test
+    void noticesNameHyperscalersWithoutHistoryThenUntestableBacktestRows() {
+        Dataset ds = new Fixtures.Builder().company("Oracle", 5, Role.HYPERSCALER).capex("Oracle", 2024, 10)
+                .company("Chips", 1, Role.CHIP_VENDOR).capex("Chips", 2024, 1)
+                .life("Ghost", "servers", "2020-01-01", 5, 1.0, "operating income", "2020").build();
+        assertEquals(List.of(new ModelNotice(ModelNotice.Kind.NO_LIFE_HISTORY, "Oracle", "5"),
+                new ModelNotice(ModelNotice.Kind.BACKTEST_NO_CAPEX, "Ghost", "2020")),
+                EconomicsModel.notices(ds, Scenario.defaults()));
+        // The fallback life is the reported policy: 10 × 0.5 over 5 years, half-year → 0.5; long 5 / 20 / 2.
+        ModelResult.CompanyYear y = EconomicsModel.compute(ds, Scenario.defaults()).companies().get(0);
+        assertEquals(0.5 + 0.125, y.depreciationReportedPolicy(), EPS);
+    }
+
+    @Test
+    void unknownCompaniesHaveNoDepreciationDetail() {
+        assertEquals(java.util.Optional.empty(), DepreciationEngine.depreciate(hyper().build(), Scenario.defaults(),
+                "Nobody", DepreciationPolicy.REPORTED));
+    }
 }
