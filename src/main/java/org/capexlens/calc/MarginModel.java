@@ -1,0 +1,121 @@
+package org.capexlens.calc;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.capexlens.domain.Dataset;
+import org.capexlens.domain.Role;
+
+/**
+ * Margins and earnings under the scenario's depreciation policy against the reported policy (DESIGN §3.3), one row
+ * per hyperscaler and fiscal year from its first capex year to the horizon (the later of the scenario's projection
+ * end year and its last capex year).
+ * <ul>
+ * <li>ΔD = D_scenario − D_reported_policy, both modelled from the same capex;</li>
+ * <li>adjusted OI = OI − ΔD; adjusted margin = adjusted OI / revenue;</li>
+ * <li>adjusted NI = NI − ΔD·(1 − tax); earnings overstatement = NI / adjusted NI − 1 (none when adjusted NI ≤ 0);</li>
+ * <li>maintenance capex: the short-lived fleet's replacement need under the scenario's policy (see
+ * {@link CompanyDepreciation.Year#maintenanceCapex()});</li>
+ * <li>break-even life: the shortest uniform life in [{@value #MIN_LIFE}, {@value #MAX_LIFE}] years for which the
+ * adjusted operating margin still reaches the scenario's target, found by bisection to {@value #LIFE_TOLERANCE}
+ * years (the value returned is the upper end of the last bracket, so it always meets the target). Bisection
+ * assumes the margin rises with the life, which holds whenever capex never falls (each year's depreciation is then
+ * a non-increasing function of the life); for shrinking capex it returns one crossing.</li>
+ * </ul>
+ * Projected figures are explained in {@link CompanyFigures}; projected years have status {@code scenario}.
+ */
+public final class MarginModel {
+    /** Shortest life searched for the break-even life, years. */
+    public static final double MIN_LIFE = 0.5;
+    /** Longest life searched for the break-even life, years. */
+    public static final double MAX_LIFE = 20.0;
+    /** Precision of the break-even life, years. */
+    public static final double LIFE_TOLERANCE = 0.01;
+
+    private MarginModel() {
+    }
+
+    /**
+     * The company rows of the model.
+     *
+     * @param dataset   not {@code null}.
+     * @param scenario  not {@code null}.
+     * @return one row per hyperscaler with capex and fiscal year, in the order of the companies sheet.
+     */
+    public static List<ModelResult.CompanyYear> compute(Dataset dataset, Scenario scenario) {
+        return compute(new ModelCache(dataset, scenario));
+    }
+
+    static List<ModelResult.CompanyYear> compute(ModelCache cache) {
+        Scenario scenario = cache.base();
+        ModelCache.Variant v = ModelCache.Variant.of(scenario);
+        double s = scenario.shortLivedShare();
+        double offset = v.offset();
+        List<ModelResult.CompanyYear> rows = new ArrayList<>();
+        for (CompanyInputs in : cache.inputs(scenario.capexGrowth())) {
+            if (in.company.role() != Role.HYPERSCALER) {
+                continue;
+            }
+            CompanyFigures f = cache.figures(in, v);
+            int n = in.years();
+            double[] gross = new double[n];
+            double[] maint = new double[n];
+            DepreciationEngine.fleetUnit(in.capex, in.firstYear, DepreciationEngine.schedule(
+                    scenario.policyFor(in.id()), in.lifeHistory, in.company.fiscalYearEndMonth()), offset, gross,
+                    maint);
+            double[] lng = cache.longUnit(in, scenario.capexGrowth(), offset);
+            for (int j = 0; j < n; j++) {
+                double delta = f.deltaDepreciation(j);
+                Double breakEven = null;
+                if (CompanyFigures.known(f.operatingIncome[j]) && f.revenue[j] > 0) {
+                    double otherD = (1 - s) * lng[j] - f.depreciationReported[j];
+                    breakEven = breakEvenLife(in.capex, j, f.operatingIncome[j], f.revenue[j], otherD, s, offset,
+                            scenario.breakEvenTargetMargin());
+                }
+                rows.add(new ModelResult.CompanyYear(in.id(), in.firstYear + j, f.status(j), in.capex[j],
+                        box(f.revenue[j]), box(f.operatingIncome[j]), f.depreciationReported[j],
+                        f.depreciationScenario[j], delta, box(f.adjustedOperatingIncome(j)),
+                        box(f.adjustedOperatingMargin(j)), box(f.netIncome[j]), box(f.adjustedNetIncome(j)),
+                        box(f.earningsOverstatement(j)), s * maint[j], breakEven));
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * The shortest uniform life for which {@code (oi − (s·U_L(j) + otherD)) / revenue >= target}, where
+     * {@code U_L(j)} is the year's depreciation at {@code s = 1} under a uniform life {@code L} and {@code otherD}
+     * the rest of ΔD (long-lived part minus reported-policy D). {@code null} when even {@link #MAX_LIFE} fails.
+     */
+    static Double breakEvenLife(double[] capex, int j, double oi, double revenue, double otherD, double s,
+            double offset, double target) {
+        Objects.requireNonNull(capex, "capex");
+        if (meets(capex, j, oi, revenue, otherD, s, offset, target, MIN_LIFE)) {
+            return MIN_LIFE;
+        }
+        if (!meets(capex, j, oi, revenue, otherD, s, offset, target, MAX_LIFE)) {
+            return null;
+        }
+        double lo = MIN_LIFE;
+        double hi = MAX_LIFE;
+        while (hi - lo > LIFE_TOLERANCE) {
+            double mid = (lo + hi) / 2;
+            if (meets(capex, j, oi, revenue, otherD, s, offset, target, mid)) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        return hi;
+    }
+
+    private static boolean meets(double[] capex, int j, double oi, double revenue, double otherD, double s,
+            double offset, double target, double life) {
+        double d = s * DepreciationEngine.uniformDepreciation(capex, j, life, offset);
+        return (oi - (d + otherD)) / revenue >= target;
+    }
+
+    static Double box(double v) {
+        return Double.isFinite(v) ? v : null;
+    }
+}

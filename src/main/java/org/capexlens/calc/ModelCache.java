@@ -1,0 +1,146 @@
+package org.capexlens.calc;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.capexlens.domain.Dataset;
+
+/**
+ * Memoises the expensive, reusable parts of the model for one (dataset, base scenario) while a caller evaluates
+ * many variants of it (sensitivity grids, tornado, break-even): the completed capex per capex growth and the
+ * depreciation per unit of capex per (company, capex growth, policy, placement). Depreciation is linear in the
+ * capex, so a variant's D is {@code s · shortUnit + (1 − s) · longUnit}: changing {@code s} costs no new vintage
+ * run. Lives only as long as one public call; not shared between threads.
+ */
+final class ModelCache {
+    private final CompanyInputs.Rows rows;
+    private final Scenario base;
+    private final Map<Double, List<CompanyInputs>> inputs = new HashMap<>();
+    private final Map<UnitKey, double[]> units = new HashMap<>();
+    private final Map<KernelKey, double[]> kernels = new HashMap<>();
+
+    /** Identifies a unit depreciation run; {@code policy == null} stands for the long-lived part. */
+    private record UnitKey(String company, double capexGrowth, DepreciationPolicy policy, double offset) {
+    }
+
+    /** A uniform life's kernel; the same for every company (see {@link DepreciationEngine#kernel}). */
+    private record KernelKey(double life, double offset, int length) {
+    }
+
+    ModelCache(Dataset dataset, Scenario base) {
+        this.rows = new CompanyInputs.Rows(Objects.requireNonNull(dataset, "dataset"));
+        this.base = Objects.requireNonNull(base, "base");
+    }
+
+    Scenario base() {
+        return base;
+    }
+
+    /** Every company with capex, its capex completed with {@code capexGrowth}. */
+    List<CompanyInputs> inputs(double capexGrowth) {
+        return inputs.computeIfAbsent(capexGrowth,
+                g -> CompanyInputs.all(rows, base.projectionEndYear(), g));
+    }
+
+    /** Depreciation per year at {@code s = 1} under {@code policy}. */
+    double[] shortUnit(CompanyInputs in, double capexGrowth, DepreciationPolicy policy, double offset) {
+        return units.computeIfAbsent(new UnitKey(in.id(), capexGrowth, policy, offset),
+                k -> {
+                    LifeSchedule lives = DepreciationEngine.schedule(policy, in.lifeHistory,
+                            in.company.fiscalYearEndMonth());
+                    return lives.changes().isEmpty()
+                            ? DepreciationEngine.convolve(in.capex, kernel(lives.initialLifeYears(), offset, in.years()))
+                            : DepreciationEngine.shortLivedUnit(in.capex, in.firstYear, lives, offset);
+                });
+    }
+
+    /** Depreciation per year of the long-lived part at {@code 1 − s = 1}. */
+    double[] longUnit(CompanyInputs in, double capexGrowth, double offset) {
+        return units.computeIfAbsent(new UnitKey(in.id(), capexGrowth, null, offset),
+                k -> DepreciationEngine.convolve(in.capex, kernel(base.longLivedLifeYears(), offset, in.years())));
+    }
+
+    private double[] kernel(double life, double offset, int length) {
+        return kernels.computeIfAbsent(new KernelKey(life, offset, length),
+                k -> DepreciationEngine.kernel(life, offset, length));
+    }
+
+    /** ΔD per year of one company in one variant, without the income-statement figures. */
+    double[] deltaDepreciation(CompanyInputs in, Variant v) {
+        double offset = v.offset();
+        double[] rep = shortUnit(in, v.capexGrowth(), DepreciationPolicy.REPORTED, offset);
+        double[] scen = shortUnit(in, v.capexGrowth(), v.policyFor(base, in.id()), offset);
+        double[] delta = new double[in.years()];
+        if (rep != scen) {
+            for (int j = 0; j < delta.length; j++) {
+                delta[j] = v.shortLivedShare() * scen[j] - v.shortLivedShare() * rep[j];
+            }
+        }
+        return delta;
+    }
+
+    /** The figures of one company in one variant. */
+    CompanyFigures figures(CompanyInputs in, Variant v) {
+        double offset = v.offset();
+        double[] rep = shortUnit(in, v.capexGrowth(), DepreciationPolicy.REPORTED, offset);
+        double[] scen = shortUnit(in, v.capexGrowth(), v.policyFor(base, in.id()), offset);
+        double[] lng = longUnit(in, v.capexGrowth(), offset);
+        int n = in.years();
+        double s = v.shortLivedShare();
+        double[] dRep = new double[n];
+        double[] dScen = new double[n];
+        for (int j = 0; j < n; j++) {
+            double l = (1 - s) * lng[j];
+            dRep[j] = s * rep[j] + l;
+            dScen[j] = rep == scen ? dRep[j] : s * scen[j] + l;
+        }
+        return CompanyFigures.of(in, dRep, dScen, v.revenueGrowth(), base.defaultTaxRate());
+    }
+
+    /**
+     * The assumptions a sensitivity varies, with the rest taken from the base scenario.
+     *
+     * @param life  a policy for every company replacing the scenario's policy and overrides, or {@code null}.
+     */
+    record Variant(DepreciationPolicy life, double shortLivedShare, int lag, Convention convention,
+            double capexGrowth, double revenueGrowth) {
+
+        static Variant of(Scenario s) {
+            return new Variant(null, s.shortLivedShare(), s.inServiceLagYears(), s.convention(), s.capexGrowth(),
+                    s.revenueGrowth());
+        }
+
+        DepreciationPolicy policyFor(Scenario base, String company) {
+            return life != null ? life : base.policyFor(company);
+        }
+
+        double offset() {
+            return lag + (convention == Convention.HALF_YEAR ? 0.5 : 0.0);
+        }
+
+        Variant withLife(DepreciationPolicy p) {
+            return new Variant(p, shortLivedShare, lag, convention, capexGrowth, revenueGrowth);
+        }
+
+        Variant withShare(double s) {
+            return new Variant(life, s, lag, convention, capexGrowth, revenueGrowth);
+        }
+
+        Variant withLag(int l) {
+            return new Variant(life, shortLivedShare, l, convention, capexGrowth, revenueGrowth);
+        }
+
+        Variant withConvention(Convention c) {
+            return new Variant(life, shortLivedShare, lag, c, capexGrowth, revenueGrowth);
+        }
+
+        Variant withCapexGrowth(double g) {
+            return new Variant(life, shortLivedShare, lag, convention, g, revenueGrowth);
+        }
+
+        Variant withRevenueGrowth(double g) {
+            return new Variant(life, shortLivedShare, lag, convention, capexGrowth, g);
+        }
+    }
+}

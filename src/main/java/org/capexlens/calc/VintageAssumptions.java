@@ -1,0 +1,42 @@
+package org.capexlens.calc;
+
+import java.util.Objects;
+
+/**
+ * The vintage assumptions of the depreciation engine that do not depend on the policy (DESIGN §3.2).
+ *
+ * @param shortLivedShare     share {@code s} of capex that is short-lived compute, 0..1.
+ * @param longLivedLifeYears  life of the long-lived rest (buildings, power), years {@code > 0}.
+ * @param inServiceLagYears   whole years between spending and entering service, {@code >= 0}.
+ * @param convention          first-year convention, not {@code null}.
+ */
+public record VintageAssumptions(double shortLivedShare, double longLivedLifeYears, int inServiceLagYears,
+        Convention convention) {
+
+    public VintageAssumptions {
+        if (!(shortLivedShare >= 0 && shortLivedShare <= 1)) {
+            throw new IllegalArgumentException("short_lived_share must be between 0 and 1, was " + shortLivedShare);
+        }
+        if (!(longLivedLifeYears > 0) || !Double.isFinite(longLivedLifeYears)) {
+            throw new IllegalArgumentException("long_lived_life_years must be > 0, was " + longLivedLifeYears);
+        }
+        if (inServiceLagYears < 0) {
+            throw new IllegalArgumentException("in_service_lag_years must be >= 0, was " + inServiceLagYears);
+        }
+        Objects.requireNonNull(convention, "convention");
+    }
+
+    /** The vintage assumptions of {@code scenario}. */
+    public static VintageAssumptions of(Scenario scenario) {
+        return new VintageAssumptions(scenario.shortLivedShare(), scenario.longLivedLifeYears(),
+                scenario.inServiceLagYears(), scenario.convention());
+    }
+
+    /**
+     * When in its spending year's fiscal time a vintage enters service: {@code lag} years later, at the start of
+     * that year (full-year convention) or half-way through it (half-year convention).
+     */
+    double placementOffset() {
+        return inServiceLagYears + (convention == Convention.HALF_YEAR ? 0.5 : 0.0);
+    }
+}
