@@ -1,0 +1,180 @@
+package org.capexlens.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.capexlens.calc.CompanyDepreciation;
+import org.capexlens.calc.DepreciationEngine;
+import org.capexlens.calc.DepreciationPolicy;
+import org.capexlens.calc.ModelResult;
+import org.capexlens.calc.RatioModel;
+import org.capexlens.calc.Scenario;
+import org.capexlens.calc.Sensitivity;
+import org.capexlens.domain.Dataset;
+import org.capexlens.domain.Status;
+import org.capexlens.domain.UsefulLifeChange;
+
+/**
+ * Builds {@link ChartInputs} from a model result: runs the sensitivity functions and the vintage engine for the
+ * chart settings, and turns their records into the plain values the chart functions draw. Pure: the same inputs
+ * give equal chart inputs, so the dashboard, {@code render} and a sidecar reproduce the same chart.
+ */
+public final class ChartInputsFactory {
+    private ChartInputsFactory() {
+    }
+
+    /**
+     * @param dataset   the dataset, not {@code null}.
+     * @param result    {@code EconomicsModel.compute(dataset, result.scenario())}, not {@code null}.
+     * @param settings  what the sensitivity and vintage charts look at, not {@code null}.
+     * @param locale    number formats, not {@code null}.
+     */
+    public static ChartInputs create(Dataset dataset, ModelResult result, ChartSettings settings, Locale locale) {
+        Scenario scenario = result.scenario();
+        List<String> companies = companies(result);
+        List<ChartInputs.MarginCurve> curves = new ArrayList<>();
+        for (String company : companies) {
+            List<Sensitivity.LifePoint> points = Sensitivity.marginVsLife(dataset, scenario, company,
+                    settings.marginYear());
+            double[] lives = new double[points.size()];
+            double[] margins = new double[points.size()];
+            for (int i = 0; i < points.size(); i++) {
+                lives[i] = points.get(i).lifeYears();
+                Double m = points.get(i).adjustedOperatingMargin();
+                margins[i] = m == null ? Double.NaN : m;
+            }
+            curves.add(new ChartInputs.MarginCurve(company, reportedLife(dataset, company), lives, margins));
+        }
+        ChartInputs.HeatmapGrid grid = heatmap(dataset, scenario, settings);
+        Sensitivity.Output tornadoOutput = new Sensitivity.CumulativeDeltaDepreciation(settings.tornadoFrom(),
+                settings.tornadoTo());
+        String tornadoLabel = "cumulative \u0394D " + settings.tornadoFrom() + "\u2013" + settings.tornadoTo();
+        List<ChartInputs.TornadoBar> tornado = tornado(dataset, result, tornadoOutput, settings);
+        ChartInputs.VintageView vintages = vintages(dataset, result, settings.vintageCompany() != null
+                ? settings.vintageCompany() : companies.isEmpty() ? null : companies.get(0));
+        return new ChartInputs(dataset, result, curves, settings.marginYear(), grid, tornado, tornadoLabel, vintages,
+                RatioModel.describe(scenario).legend(), locale);
+    }
+
+    /** Companies with rows in the result, in result order. */
+    static List<String> companies(ModelResult result) {
+        List<String> out = new ArrayList<>();
+        for (ModelResult.CompanyYear r : result.companies()) {
+            if (!out.contains(r.company())) {
+                out.add(r.company());
+            }
+        }
+        return out;
+    }
+
+    /** The company's latest server life in its useful-life history, or NaN when it has none. */
+    static double reportedLife(Dataset dataset, String company) {
+        List<UsefulLifeChange> history = DepreciationEngine.serverLifeHistory(dataset, company);
+        return history.isEmpty() ? Double.NaN : history.get(history.size() - 1).lifeYears();
+    }
+
+    private static ChartInputs.HeatmapGrid heatmap(Dataset dataset, Scenario scenario, ChartSettings settings) {
+        Sensitivity.AxisValues rows = ChartSettings.axisValues(settings.gridRows());
+        Sensitivity.AxisValues cols = ChartSettings.axisValues(settings.gridColumns());
+        Sensitivity.Grid g = Sensitivity.grid(dataset, scenario,
+                new Sensitivity.SummedAdjustedOperatingIncome(settings.marginYear()), rows, cols);
+        double[][] values = new double[rows.values().size()][cols.values().size()];
+        for (int i = 0; i < values.length; i++) {
+            for (int j = 0; j < values[i].length; j++) {
+                Double v = g.values().get(i).get(j);
+                values[i][j] = v == null ? Double.NaN : v;
+            }
+        }
+        return new ChartInputs.HeatmapGrid(ChartSettings.axisLabel(settings.gridRows()), toArray(rows.values()),
+                ChartSettings.axisLabel(settings.gridColumns()), toArray(cols.values()), values,
+                "Hyperscalers' adjusted operating income FY" + settings.marginYear(), false);
+    }
+
+    private static List<ChartInputs.TornadoBar> tornado(Dataset dataset, ModelResult result,
+            Sensitivity.Output output, ChartSettings settings) {
+        double base = 0;
+        for (ModelResult.CompanyYear r : result.companies()) {
+            if (r.fiscalYear() >= settings.tornadoFrom() && r.fiscalYear() <= settings.tornadoTo()) {
+                base += r.deltaDepreciation();
+            }
+        }
+        List<ChartInputs.TornadoBar> bars = new ArrayList<>();
+        for (Sensitivity.TornadoBar b : Sensitivity.tornado(dataset, result.scenario(), output)) {
+            if (b.outputLow() == null || b.outputHigh() == null) {
+                continue;
+            }
+            bars.add(new ChartInputs.TornadoBar(assumptionName(b.assumption()), setting(b.assumption(), b.low()),
+                    setting(b.assumption(), b.high()), b.outputLow(), b.outputHigh(), base));
+        }
+        return bars;
+    }
+
+    static String assumptionName(Sensitivity.Assumption a) {
+        return switch (a) {
+            case LIFE -> "Server useful life";
+            case SHORT_LIVED_SHARE -> "Short-lived share";
+            case LAG -> "In-service lag";
+            case CONVENTION -> "First-year convention";
+            case CAPEX_GROWTH -> "Capex growth";
+            case REVENUE_GROWTH -> "Revenue growth";
+        };
+    }
+
+    static String setting(Sensitivity.Assumption a, double v) {
+        return switch (a) {
+            case LIFE -> trim(v) + " y";
+            case LAG -> trim(v) + " y";
+            case CONVENTION -> v == 0 ? "full-year" : "half-year";
+            case SHORT_LIVED_SHARE -> Math.round(v * 100) + "%";
+            case CAPEX_GROWTH, REVENUE_GROWTH -> Math.round(v * 100) + "%/y";
+        };
+    }
+
+    private static String trim(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    private static ChartInputs.VintageView vintages(Dataset dataset, ModelResult result, String company) {
+        if (company == null) {
+            return null;
+        }
+        Scenario scenario = result.scenario();
+        Optional<CompanyDepreciation> scen = DepreciationEngine.depreciate(dataset, scenario, company,
+                scenario.policyFor(company));
+        Optional<CompanyDepreciation> rep = DepreciationEngine.depreciate(dataset, scenario, company,
+                DepreciationPolicy.REPORTED);
+        if (scen.isEmpty() || rep.isEmpty()) {
+            return null;
+        }
+        CompanyDepreciation s = scen.get();
+        int n = s.years().size();
+        int[] years = new int[n];
+        double[] reported = new double[n];
+        for (int t = 0; t < n; t++) {
+            years[t] = s.years().get(t).fiscalYear();
+            reported[t] = rep.get().year(years[t]).map(CompanyDepreciation.Year::total).orElse(0.0);
+        }
+        int[] vintageYears = new int[s.vintages().size()];
+        double[][] by = new double[vintageYears.length][n];
+        for (int v = 0; v < vintageYears.length; v++) {
+            CompanyDepreciation.Vintage vin = s.vintages().get(v);
+            vintageYears[v] = vin.vintageYear();
+            for (int t = 0; t < n; t++) {
+                by[v][t] = vin.shortLived().get(t) + vin.longLived().get(t);
+            }
+        }
+        int firstProjected = result.companies().stream()
+                .filter(r -> r.company().equals(company) && r.status() == Status.SCENARIO)
+                .mapToInt(ModelResult.CompanyYear::fiscalYear).min().orElse(Integer.MAX_VALUE);
+        return new ChartInputs.VintageView(company, years, vintageYears, by, reported, firstProjected);
+    }
+
+    private static double[] toArray(List<Double> values) {
+        double[] out = new double[values.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = values.get(i);
+        }
+        return out;
+    }
+}

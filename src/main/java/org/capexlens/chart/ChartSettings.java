@@ -1,0 +1,73 @@
+package org.capexlens.chart;
+
+import java.util.Objects;
+import org.capexlens.calc.ModelResult;
+import org.capexlens.calc.Sensitivity;
+import org.capexlens.domain.Status;
+
+/**
+ * What the sensitivity and vintage charts look at: the fiscal year of the margin curves, the company of the
+ * vintage chart, the grid's axes and output, the tornado's output. The dashboard lets the user change them; the
+ * exports and {@code render} record them so a chart can be reproduced.
+ *
+ * @param marginYear      fiscal year of the margin-vs-life curves and the heatmap output.
+ * @param vintageCompany  company of the depreciation-by-vintage chart; {@code null} for the first with data.
+ * @param gridRows        the heatmap's row axis (values from {@link #axisValues}).
+ * @param gridColumns     the heatmap's column axis.
+ * @param tornadoFrom     first fiscal year of the tornado's cumulative ΔD output.
+ * @param tornadoTo       last fiscal year of it.
+ */
+public record ChartSettings(int marginYear, String vintageCompany, Sensitivity.Axis gridRows,
+        Sensitivity.Axis gridColumns, int tornadoFrom, int tornadoTo) {
+
+    public ChartSettings {
+        Objects.requireNonNull(gridRows, "gridRows");
+        Objects.requireNonNull(gridColumns, "gridColumns");
+        if (gridRows == gridColumns) {
+            throw new IllegalArgumentException("the grid needs two different axes, both were " + gridRows);
+        }
+        if (tornadoTo < tornadoFrom) {
+            throw new IllegalArgumentException("tornado years run backwards: " + tornadoFrom + "-" + tornadoTo);
+        }
+    }
+
+    /**
+     * The defaults for a result: the first projected year for the margins (the year the argument is about), the
+     * first hyperscaler for vintages, life × short-lived share for the grid, ΔD 2026–2028 for the tornado (the
+     * window of Burry's $176B claim).
+     */
+    public static ChartSettings defaults(ModelResult result) {
+        int firstProjected = result.companies().stream().filter(r -> r.status() == Status.SCENARIO)
+                .mapToInt(ModelResult.CompanyYear::fiscalYear).min().orElse(2026);
+        return new ChartSettings(firstProjected, null, Sensitivity.Axis.SHORT_LIVED_SHARE, Sensitivity.Axis.LIFE,
+                2026, 2028);
+    }
+
+    /** The same settings for another margin year. */
+    public ChartSettings withMarginYear(int year) {
+        return new ChartSettings(year, vintageCompany, gridRows, gridColumns, tornadoFrom, tornadoTo);
+    }
+
+    /** The same settings for another vintage company. */
+    public ChartSettings withVintageCompany(String company) {
+        return new ChartSettings(marginYear, company, gridRows, gridColumns, tornadoFrom, tornadoTo);
+    }
+
+    /** The values an axis of the grid takes. */
+    public static Sensitivity.AxisValues axisValues(Sensitivity.Axis axis) {
+        return switch (axis) {
+            case LIFE -> Sensitivity.AxisValues.range(axis, 1.5, 8, 14);
+            case SHORT_LIVED_SHARE -> Sensitivity.AxisValues.range(axis, 0.3, 0.8, 11);
+            case CAPEX_GROWTH -> Sensitivity.AxisValues.range(axis, -0.1, 0.3, 9);
+        };
+    }
+
+    /** A reader's name for an axis. */
+    public static String axisLabel(Sensitivity.Axis axis) {
+        return switch (axis) {
+            case LIFE -> "Server useful life (years)";
+            case SHORT_LIVED_SHARE -> "Short-lived share of capex";
+            case CAPEX_GROWTH -> "Capex growth after guidance";
+        };
+    }
+}
