@@ -4,20 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
-import org.capexlens.domain.AiRevenueRow;
-import org.capexlens.domain.CapexRow;
-import org.capexlens.domain.ChipRevenueRow;
-import org.capexlens.domain.Company;
 import org.capexlens.domain.Dataset;
-import org.capexlens.domain.FinancialsRow;
-import org.capexlens.domain.RevenueBasis;
-import org.capexlens.domain.Role;
 import org.capexlens.domain.SheetNames;
-import org.capexlens.domain.Source;
-import org.capexlens.domain.Status;
-import org.capexlens.domain.UsefulLifeChange;
 import org.capexlens.io.csv.CsvDatasetReader;
 import org.junit.jupiter.api.Test;
 
