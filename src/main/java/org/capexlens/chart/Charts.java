@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-import org.capexlens.calc.ModelResult;
 import org.capexlens.calc.ModelResult.BacktestRow;
 import org.capexlens.calc.ModelResult.CompanyYear;
 import org.capexlens.calc.ModelResult.RatioRow;
