@@ -298,7 +298,7 @@ public final class Charts {
                     series.getX(last).doubleValue(), series.getY(last).doubleValue());
             a.setTextAnchor(TextAnchor.HALF_ASCENT_LEFT);
             a.setFont(theme.smallFont().deriveFont(Font.BOLD));
-            a.setPaint((Paint) renderer.getSeriesPaint(s));
+            a.setPaint(renderer.getSeriesPaint(s));
             plot.addAnnotation(a);
         }
     }
