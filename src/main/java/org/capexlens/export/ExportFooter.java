@@ -51,7 +51,10 @@ public record ExportFooter(List<String> sourceTitles, String scenarioName, Local
         return sb.toString();
     }
 
-    /** Adds the footer to {@code chart} as its last subtitle, in the theme's muted colour. */
+    /**
+     * Adds the footer to {@code chart} in the theme's muted colour, as its first subtitle: JFreeChart lays out
+     * subtitles from the edge inwards, so the first one at the bottom is the lowest, below a bottom legend.
+     */
     public void addTo(JFreeChart chart, ChartTheme theme) {
         TextTitle footer = new TextTitle(text());
         footer.setFont(theme.smallFont().deriveFont(9.5f));
@@ -60,6 +63,6 @@ public record ExportFooter(List<String> sourceTitles, String scenarioName, Local
         footer.setHorizontalAlignment(HorizontalAlignment.LEFT);
         footer.setPadding(new RectangleInsets(6, 10, 4, 10));
         footer.setMaximumLinesToDisplay(3);
-        chart.addSubtitle(footer);
+        chart.addSubtitle(0, footer);
     }
 }
