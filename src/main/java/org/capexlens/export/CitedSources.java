@@ -43,9 +43,17 @@ final class CitedSources {
         Counter count = new Counter();
         Set<String> drawn = companies(result);
         switch (chart) {
-            case RATIO, INFRA_VS_APPS, REVENUE_GAP -> {
-                infrastructure(d, result.scenario(), count);
-                applications(d, result.scenario(), count);
+            case RATIO, INFRA_VS_APPS -> {
+                Set<Integer> years = new LinkedHashSet<>();
+                result.ratio().forEach(r -> years.add(r.year()));
+                infrastructure(d, result.scenario(), years, count);
+                applications(d, result.scenario(), years, count);
+            }
+            case REVENUE_GAP -> {
+                Set<Integer> years = new LinkedHashSet<>();
+                result.revenueGap().forEach(r -> years.add(r.year()));
+                infrastructure(d, result.scenario(), years, count);
+                applications(d, result.scenario(), years, count);
             }
             case DELTA_DEPRECIATION -> {
                 capex(d, drawn, count);
@@ -130,18 +138,24 @@ final class CitedSources {
         return out;
     }
 
-    private static void infrastructure(Dataset d, Scenario scenario, Counter count) {
+    /**
+     * Rows behind the infrastructure figure of the calendar years drawn: a fiscal year ending early in the next
+     * calendar year (Nvidia's ends in late January) contributes to both, as {@code Calendarizer} spreads it.
+     */
+    private static void infrastructure(Dataset d, Scenario scenario, Set<Integer> years, Counter count) {
         switch (scenario.ratioNumerator()) {
             case NVIDIA_DATA_CENTER -> {
                 for (ChipRevenueRow r : d.chipRevenue()) {
-                    count.add(r.source());
+                    if (touches(r.fiscalYear(), years)) {
+                        count.add(r.source());
+                    }
                 }
             }
             case HYPERSCALER_CAPEX, AI_SHARE_OF_CAPEX -> {
                 for (CapexRow r : d.capex()) {
                     boolean hyperscaler = d.company(r.company()).map(Company::role)
                             .map(role -> role == Role.HYPERSCALER).orElse(false);
-                    if (hyperscaler) {
+                    if (hyperscaler && touches(r.fiscalYear(), years)) {
                         count.add(r.source());
                     }
                 }
@@ -150,10 +164,16 @@ final class CitedSources {
         }
     }
 
-    private static void applications(Dataset d, Scenario scenario, Counter count) {
+    private static boolean touches(int fiscalYear, Set<Integer> calendarYears) {
+        return calendarYears.contains(fiscalYear) || calendarYears.contains(fiscalYear - 1);
+    }
+
+    /** The AI revenue rows of the scenario's basis and entities dated in the calendar years drawn. */
+    private static void applications(Dataset d, Scenario scenario, Set<Integer> years, Counter count) {
         List<String> entities = scenario.aiRevenueEntities();
         for (AiRevenueRow r : d.aiRevenue()) {
-            if (r.basis() == scenario.aiRevenueBasis() && (entities.isEmpty() || entities.contains(r.entity()))) {
+            if (r.basis() == scenario.aiRevenueBasis() && (entities.isEmpty() || entities.contains(r.entity()))
+                    && years.contains(r.periodEnd().getYear())) {
                 count.add(r.source());
             }
         }
