@@ -110,6 +110,10 @@ class SidecarJsonTest {
     void aValueOfTheWrongTypeIsLocated() throws Exception {
         assertEquals(List.of(FILE + ":sidecar::width: width must be a whole number"),
                 messages(edited(root -> root.put("width", "wide"))));
+        assertEquals(List.of(FILE + ":sidecar::file: file must be text in double quotes"),
+                messages(edited(root -> root.put("file", 3))));
+        assertEquals(List.of(FILE + ":sidecar::charts[0]: charts[0] must be text in double quotes"),
+                messages(edited(root -> root.putArray("charts").add(true))));
         assertEquals(List.of(FILE + ":sidecar::dpi: dpi must be a whole number"),
                 messages(edited(root -> root.put("dpi", 96.5))));
         assertEquals(List.of(FILE + ":sidecar::chart_settings.margin_year: chart_settings.margin_year must be a "
