@@ -299,7 +299,7 @@ public final class Charts {
             }
             int last = series.getItemCount() - 1;
             labels.add(format.format(series.getY(last)), series.getX(last).doubleValue(),
-                    series.getY(last).doubleValue(), (Paint) renderer.getSeriesPaint(s),
+                    series.getY(last).doubleValue(), renderer.getSeriesPaint(s),
                     theme.smallFont().deriveFont(Font.BOLD));
         }
         labels.reserveRoom(plot);
