@@ -1,5 +1,6 @@
 package org.capexlens.cli;
 
+import org.capexlens.io.DatasetDigest;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package org.capexlens.cli;
 
+import org.capexlens.io.DatasetDigest;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
