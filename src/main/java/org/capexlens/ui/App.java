@@ -36,6 +36,7 @@ import org.capexlens.ui.assumptions.AssumptionsViewModel;
 import org.capexlens.ui.dashboard.ChartActions;
 import org.capexlens.ui.dashboard.DashboardView;
 import org.capexlens.ui.dashboard.DashboardViewModel;
+import org.capexlens.ui.dashboard.Prefetch;
 import org.capexlens.ui.dashboard.ScenarioChoice;
 import org.capexlens.ui.session.RestorePrompt;
 import org.capexlens.ui.session.SessionController;
@@ -97,6 +98,7 @@ public final class App extends Application {
     public void start(Stage primary) {
         this.stage = primary;
         Instant launched = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+        Timing.report("jvm-start-to-fx-start", Duration.between(launched, Instant.now()).toNanos());
         String snapshot = System.getProperty(SNAPSHOT);
         runner = new FxTaskRunner();
         Setup setup = new Setup(snapshot == null ? SessionStore.standard() : null, DatasetReader::read,
@@ -115,6 +117,13 @@ public final class App extends Application {
         });
         lastWidth = primary.getWidth();
         lastHeight = primary.getHeight();
+        long started = System.nanoTime();
+        dashboard.shell().resultProperty().addListener((obs, old, r) -> {
+            if (old == null && r != null) {
+                Timing.report("start-to-dataset-loaded", System.nanoTime() - started);
+            }
+        });
+        Timing.report("jvm-start-to-window-shown", Duration.between(launched, Instant.now()).toNanos());
         boolean[] first = {true};
         dashboard.view().addChartsShownListener(c -> {
             if (first[0]) {
@@ -161,11 +170,13 @@ public final class App extends Application {
                 : store.loadPreferences();
         boolean offerRestore = store != null && store.startSession();
 
-        ShellViewModel shell = new ShellViewModel(setup.loader(), runner);
         Scenario initial = prefs.preferences().lastScenario() != null ? prefs.preferences().lastScenario()
                 : Scenario.defaults();
-        DashboardViewModel dash = new DashboardViewModel(shell, runner, initial, locale);
-        dash.setTheme(UiTheme.ofCode(prefs.preferences().theme()));
+        UiTheme theme = UiTheme.ofCode(prefs.preferences().theme());
+        Prefetch prefetch = new Prefetch(initial, theme, locale);
+        ShellViewModel shell = new ShellViewModel(prefetch.wrap(setup.loader()), runner);
+        DashboardViewModel dash = new DashboardViewModel(shell, runner, initial, locale, prefetch);
+        dash.setTheme(theme);
         // The dataset is read while the window is being built: on a busy machine that overlap is most of launch.
         String last = prefs.preferences().lastDataset();
         if (last != null && Files.exists(Path.of(last))) {
@@ -178,7 +189,9 @@ public final class App extends Application {
         SessionController session = store == null ? null : new SessionController(store, prefs.preferences(), shell,
                 dash, runner, new FxDebouncer(javafx.util.Duration.millis(750)));
 
+        long t0 = System.nanoTime();
         ShellView shellView = new ShellView(shell, onQuit);
+        long t1 = System.nanoTime();
         DashboardView view = new DashboardView(shellView, shell, dash, assumptions, session, setup.openLink(),
                 setup.actions());
         stage.titleProperty().bind(shell.titleProperty());
@@ -190,6 +203,10 @@ public final class App extends Application {
             width = Double.parseDouble(size.substring(0, size.indexOf('x')));
             height = Double.parseDouble(size.substring(size.indexOf('x') + 1));
         }
+        // Never larger than the screen: a remembered or default size can exceed a small laptop's display.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        width = Math.min(width, screen.getWidth());
+        height = Math.min(height, screen.getHeight());
         stage.setScene(new Scene(shellView.root(), width, height));
         stage.setMinWidth(900);
         stage.setMinHeight(560);
@@ -198,7 +215,11 @@ public final class App extends Application {
             stage.setY(p.windowY());
         }
         stage.setMaximized(p.maximized());
+        long t2 = System.nanoTime();
         stage.show();
+        Timing.report("DBG shell", t1 - t0);
+        Timing.report("DBG dashview", t2 - t1);
+        Timing.report("DBG show", System.nanoTime() - t2);
         if (!prefs.notice().isEmpty()) {
             dash.showNotice(prefs.notice());
         }

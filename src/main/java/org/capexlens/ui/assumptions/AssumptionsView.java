@@ -53,7 +53,7 @@ import org.capexlens.ui.dashboard.ScenarioChoice;
  * from being sent back as a new change.
  */
 public final class AssumptionsView {
-    private static final double PANEL_WIDTH = 318;
+    private static final double PANEL_WIDTH = 336;
 
     private final AssumptionsViewModel vm;
     private final DashboardViewModel dash;
@@ -66,6 +66,8 @@ public final class AssumptionsView {
     private final Slider lifeSlider = new Slider(AssumptionsViewModel.MIN_LIFE, AssumptionsViewModel.MAX_LIFE,
             AssumptionsViewModel.DEFAULT_CUSTOM_LIFE);
     private final TextField lifeField = new TextField();
+    private final Label lifeError = errorLabel("customLifeError");
+    private final Label overrideError = errorLabel("overrideError");
     private final GridPane overrideGrid = new GridPane();
     private final Map<String, TextField> overrideFields = new LinkedHashMap<>();
     private final VBox entityBox = new VBox(3);
@@ -106,6 +108,14 @@ public final class AssumptionsView {
         picker.setId("scenarioPicker");
         picker.setPromptText(Messages.get("ui.assumptions.scenario.prompt"));
         picker.setMaxWidth(Double.MAX_VALUE);
+        // A ComboBox does not show its prompt again once its value went back to null; this cell does.
+        picker.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(ScenarioChoice item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? picker.getPromptText() : item.label());
+            }
+        });
         picker.setOnAction(e -> {
             ScenarioChoice c = picker.getValue();
             if (!syncing && c != null && !c.scenario().equals(dash.stateProperty().get().scenario())) {
@@ -120,7 +130,6 @@ public final class AssumptionsView {
         });
         dash.stateProperty().addListener((obs, old, s) -> syncPicker.run());
         dash.scenarioChoices().addListener((ListChangeListener<ScenarioChoice>) ch -> syncPicker.run());
-        Label pickerLabel = mnemonicLabel(Messages.get("ui.assumptions.scenario.label"), picker);
         Label name = new Label();
         name.setId("scenarioName");
         name.getStyleClass().add("scenario-name");
@@ -137,7 +146,12 @@ public final class AssumptionsView {
         tip.setMaxWidth(420);
         summary.setTooltip(tip);
         summary.setMaxHeight(64);
-        return section(Messages.get("ui.assumptions.section.scenario"), pickerLabel, picker, name, summary);
+        VBox section = section(Messages.get("ui.assumptions.scenario.label"), picker, name, summary);
+        Label title = (Label) section.getChildren().get(0);
+        title.setMnemonicParsing(true);
+        title.setLabelFor(picker);
+        picker.setAccessibleText(Messages.get("ui.assumptions.section.scenario"));
+        return section;
     }
 
     private Node depreciationSection() {
@@ -207,7 +221,8 @@ public final class AssumptionsView {
         vm.policyChoiceProperty().addListener((obs, old, c) -> syncPolicy());
         vm.customLifeProperty().addListener((obs, old, v) -> syncPolicy());
         syncPolicy();
-        return section(Messages.get("ui.assumptions.section.depreciation"), row, lifeSlider, custom, note);
+        return section(Messages.get("ui.assumptions.section.depreciation"), row, lifeSlider, custom, lifeError,
+                note);
     }
 
     private void commitLifeField() {
@@ -215,10 +230,12 @@ public final class AssumptionsView {
         if (text.equals(format.years(vm.customLifeProperty().get()))
                 && vm.policyChoiceProperty().get() == PolicyChoice.CUSTOM) {
             markValid(lifeField, Optional.empty());
+            lifeError.setText("");
             return;
         }
         Optional<String> error = vm.setCustomLifeText(text);
         markValid(lifeField, error);
+        lifeError.setText(error.orElse(""));
         if (error.isEmpty()) {
             syncPolicy();
         }
@@ -242,14 +259,14 @@ public final class AssumptionsView {
         overrideGrid.getStyleClass().add("form-grid");
         ColumnConstraints name = new ColumnConstraints();
         name.setHgrow(Priority.ALWAYS);
-        ColumnConstraints field = new ColumnConstraints(90);
+        ColumnConstraints field = new ColumnConstraints(112);
         overrideGrid.getColumnConstraints().addAll(name, field);
         vm.overrides().addListener((ListChangeListener<OverrideRow>) ch -> fillOverrides());
         fillOverrides();
         Label hint = new Label(Messages.get("ui.assumptions.overrides.hint"));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
-        return section(Messages.get("ui.assumptions.section.overrides"), overrideGrid, hint);
+        return section(Messages.get("ui.assumptions.section.overrides"), overrideGrid, overrideError, hint);
     }
 
     private void fillOverrides() {
@@ -300,10 +317,12 @@ public final class AssumptionsView {
         String shown = now == null || !now.active() ? "" : now.text();
         if (f.getText().trim().equals(shown)) {
             markValid(f, Optional.empty());
+            overrideError.setText("");
             return;
         }
         Optional<String> error = vm.setOverride(company, f.getText());
         markValid(f, error);
+        overrideError.setText(error.map(e -> company + ": " + e).orElse(""));
     }
 
     private Node capexSection() {
@@ -398,6 +417,7 @@ public final class AssumptionsView {
     private static VBox section(String titleText, Node... children) {
         Label title = new Label(titleText);
         title.getStyleClass().add("section-title");
+        title.setWrapText(true);
         VBox box = new VBox(5);
         box.getChildren().add(title);
         box.getChildren().addAll(children);
@@ -411,7 +431,7 @@ public final class AssumptionsView {
         g.getStyleClass().add("form-grid");
         ColumnConstraints label = new ColumnConstraints();
         label.setHgrow(Priority.ALWAYS);
-        ColumnConstraints control = new ColumnConstraints(128);
+        ColumnConstraints control = new ColumnConstraints(112);
         g.getColumnConstraints().addAll(label, control);
         for (int i = 0; i < keysAndControls.length; i += 2) {
             Control c = (Control) keysAndControls[i + 1];
@@ -503,6 +523,17 @@ public final class AssumptionsView {
                 s.increment(0);
             }
         });
+    }
+
+    /** A message under a field, present only while there is something to say. */
+    private static Label errorLabel(String id) {
+        Label l = new Label();
+        l.setId(id);
+        l.getStyleClass().add("field-error");
+        l.setWrapText(true);
+        l.managedProperty().bind(l.textProperty().isNotEmpty());
+        l.visibleProperty().bind(l.managedProperty());
+        return l;
     }
 
     private static void markValid(TextField f, Optional<String> error) {

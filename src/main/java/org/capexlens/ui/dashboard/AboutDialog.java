@@ -54,7 +54,7 @@ final class AboutDialog {
         } else {
             box.getChildren().add(new Label(Messages.get("ui.dash.about.readmeMissing")));
         }
-        box.setPrefWidth(460);
+        box.setPrefWidth(540);
         about.getDialogPane().setContent(box);
         about.show();
     }

@@ -88,6 +88,9 @@ public final class DashboardView {
     private final FigureFormat format = new FigureFormat(Locale.getDefault(Locale.Category.FORMAT));
     private final Map<String, Tab> tabsById = new LinkedHashMap<>();
     private final List<ChartPane> panes = new ArrayList<>();
+    private final Map<Tab, List<ChartPane>> tabPanes = new java.util.HashMap<>();
+    private final javafx.collections.ObservableList<ModelResult.BacktestRow> backtestRows =
+            javafx.collections.FXCollections.observableArrayList();
     private final Map<ChartId, ChartPane> firstPane = new EnumMap<>(ChartId.class);
     private ChartPane overviewRatio;
     private ChartId activeChart;
@@ -104,6 +107,7 @@ public final class DashboardView {
     private final Label gapChange = new Label();
     private final GridPane marginGrid = new GridPane();
     private final Label marginTitle = new Label();
+    private final Map<String, Label[]> marginRows = new LinkedHashMap<>();
     private final VBox noticeBox = new VBox(4);
     private final Label noticeTitle = new Label();
     private final TableView<ModelResult.BacktestRow> backtestTable = new TableView<>();
@@ -179,42 +183,62 @@ public final class DashboardView {
 
     private void buildTabs() {
         List<Tab> tabs = new ArrayList<>();
-        tabs.add(tab("overview", Messages.get("ui.dash.tab.overview"), overview()));
-        tabs.add(tab("infra", Messages.get("ui.dash.tab.infra"), grid(2, pane(ChartId.INFRA_VS_APPS), pane(ChartId.RATIO))));
-        tabs.add(tab("sensitivity", Messages.get("ui.dash.tab.sensitivity"), sensitivity()));
-        tabs.add(tab("depreciation", Messages.get("ui.dash.tab.depreciation"), depreciation()));
-        tabs.add(tab("gap", Messages.get("ui.dash.tab.gap"), grid(1, pane(ChartId.REVENUE_GAP))));
-        tabs.add(tab("backtest", Messages.get("ui.dash.tab.backtest"), backtest()));
+        tabs.add(tab("overview", Messages.get("ui.dash.tab.overview"), this::overview));
+        tabs.add(tab("infra", Messages.get("ui.dash.tab.infra"),
+                () -> grid(2, pane(ChartId.INFRA_VS_APPS), pane(ChartId.RATIO))));
+        tabs.add(tab("sensitivity", Messages.get("ui.dash.tab.sensitivity"), this::sensitivity));
+        tabs.add(tab("depreciation", Messages.get("ui.dash.tab.depreciation"), this::depreciation));
+        tabs.add(tab("gap", Messages.get("ui.dash.tab.gap"), () -> grid(1, pane(ChartId.REVENUE_GAP))));
+        tabs.add(tab("backtest", Messages.get("ui.dash.tab.backtest"), this::backtest));
         shell.tabs().getTabs().addAll(0, tabs);
         Tab data = shell.tabs().getTabs().get(shell.tabs().getTabs().size() - 1);
         tabsById.put("data", data);
         shell.tabs().getSelectionModel().select(0);
-        for (Tab t : shell.tabs().getTabs()) {
-            List<ChartPane> mine = panesIn(t.getContent());
-            t.selectedProperty().addListener((obs, was, is) -> mine.forEach(p -> p.setLive(is)));
-            mine.forEach(p -> p.setLive(t.isSelected()));
-        }
     }
 
-    private Tab tab(String id, String text, Node content) {
-        Tab t = new Tab(text, content);
+    /**
+     * A tab whose content is built the first time it is shown: a window with every tab built up front takes
+     * seconds longer to appear on a busy two-core machine (styling and laying out controls nobody looks at yet).
+     */
+    private Tab tab(String id, String text, java.util.function.Supplier<Node> content) {
+        Tab t = new Tab(text);
         t.setId(id + "Tab");
         t.setClosable(false);
         tabsById.put(id, t);
+        Runnable build = () -> {
+            int before = panes.size();
+            Node node = content.get();
+            t.setContent(node);
+            List<ChartPane> mine = List.copyOf(panes.subList(before, panes.size()));
+            tabPanes.put(t, mine);
+            Computed c = vm.computedProperty().get();
+            for (ChartPane p : mine) {
+                if (c != null) {
+                    p.show(chartFor(p, c));
+                }
+                p.setLive(t.isSelected());
+            }
+            t.selectedProperty().addListener((obs, was, is) -> mine.forEach(p -> p.setLive(is)));
+        };
+        if (t.isSelected()) {
+            build.run();
+        } else {
+            t.selectedProperty().addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was,
+                        Boolean is) {
+                    if (is && t.getContent() == null) {
+                        t.selectedProperty().removeListener(this);
+                        build.run();
+                    }
+                }
+            });
+        }
         return t;
     }
 
-    private List<ChartPane> panesIn(Node content) {
-        List<ChartPane> out = new ArrayList<>();
-        for (ChartPane p : panes) {
-            for (Node n = p; n != null; n = n.getParent()) {
-                if (n == content) {
-                    out.add(p);
-                    break;
-                }
-            }
-        }
-        return out;
+    private JFreeChart chartFor(ChartPane p, Computed c) {
+        return p == overviewRatio ? c.overviewRatio() : c.charts().get(p.chartId());
     }
 
     private ChartPane pane(ChartId id) {
@@ -380,6 +404,10 @@ public final class DashboardView {
                 company.setValue(shown);
             }
         });
+        Computed now = vm.computedProperty().get();
+        if (now != null && now.inputs().vintages() != null) {
+            company.setValue(now.inputs().vintages().company());
+        }
         HBox bar = new HBox(8, label, company);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("tab-bar");
@@ -391,8 +419,7 @@ public final class DashboardView {
 
     private Node backtest() {
         backtestTable.setId("backtestTable");
-        backtestTable.setItems(Tables.sortable(javafx.collections.FXCollections.observableArrayList(),
-                backtestTable));
+        backtestTable.setItems(Tables.sortable(backtestRows, backtestTable));
         backtestTable.getColumns().add(Tables.column(Messages.get("ui.dash.backtest.company"),
                 ModelResult.BacktestRow::company, 110, false));
         backtestTable.getColumns().add(Tables.column(Messages.get("ui.dash.backtest.period"),
@@ -416,7 +443,7 @@ public final class DashboardView {
         lower.getStyleClass().add("section");
         SplitPane split = new SplitPane(pane(ChartId.BACKTEST), lower);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.58);
+        split.setDividerPositions(0.62);
         return split;
     }
 
@@ -424,8 +451,9 @@ public final class DashboardView {
 
     /** Sets every chart and figure of {@code c} in one pass on the FX thread. */
     private void show(Computed c) {
+        long start = System.nanoTime();
         for (ChartPane p : panes) {
-            p.show(p == overviewRatio ? c.overviewRatio() : c.charts().get(p.chartId()));
+            p.show(chartFor(p, c));
         }
         Overview o = c.overview();
         deltaTitle.setText(Messages.get("ui.dash.delta.title", String.valueOf(o.deltaFrom()),
@@ -445,48 +473,63 @@ public final class DashboardView {
         gapChange.setText(Messages.get("ui.dash.gap.change", format.money(o.requiredRevenue()),
                 format.moneyChange(o.gap() == null || o.gapReported() == null ? null : o.gap() - o.gapReported())));
         fillMargins(o);
-        backtestTable.setItems(Tables.sortable(javafx.collections.FXCollections.observableArrayList(c.backtest()),
-                backtestTable));
+        if (!c.backtest().equals(backtestRows)) {
+            backtestRows.setAll(c.backtest());
+        }
         bestFit.setText(c.bestFitShare().isPresent()
                 ? Messages.get("ui.dash.backtest.bestFit", format.percent(c.bestFitShare().getAsDouble()),
                         format.percent(c.state().scenario().shortLivedShare()))
                 : Messages.get("ui.dash.backtest.bestFitNone"));
+        Timing.report("fx-apply", System.nanoTime() - start);
         afterLayout(c);
     }
 
+    /**
+     * Fills the margin table. The labels are kept while the companies stay the same (every change but a new
+     * dataset): new nodes would each need styling, which costs more than the rest of a repaint.
+     */
     private void fillMargins(Overview o) {
         marginTitle.setText(Messages.get("ui.dash.margins.title", String.valueOf(o.marginYear())));
-        marginGrid.getChildren().clear();
-        String[] heads = {Messages.get("ui.dash.margins.company"), Messages.get("ui.dash.margins.reported"),
-            Messages.get("ui.dash.margins.scenario"), Messages.get("ui.dash.margins.change")};
-        for (int i = 0; i < heads.length; i++) {
-            Label h = new Label(heads[i]);
-            h.getStyleClass().add("margin-head");
-            marginGrid.add(h, i, 0);
-        }
-        int row = 1;
-        for (Overview.MarginHit m : o.margins()) {
-            String id = idPart(m.company());
-            Label name = new Label(m.company());
-            Label rep = numberLabel("marginReported-" + id, format.percent(m.reported()));
-            Label adj = numberLabel("marginAdjusted-" + id, format.percent(m.adjusted()));
-            Label hit = numberLabel("marginHit-" + id, format.points(m.changePoints()));
-            Double pp = m.changePoints();
-            if (pp != null && pp <= -0.05) {
-                hit.getStyleClass().add("worse");
-            } else if (pp != null && pp >= 0.05) {
-                hit.getStyleClass().add("better");
+        List<String> companies = o.margins().stream().map(Overview.MarginHit::company).toList();
+        if (!companies.equals(new ArrayList<>(marginRows.keySet())) || marginGrid.getChildren().isEmpty()) {
+            marginGrid.getChildren().clear();
+            marginRows.clear();
+            String[] heads = {Messages.get("ui.dash.margins.company"), Messages.get("ui.dash.margins.reported"),
+                Messages.get("ui.dash.margins.scenario"), Messages.get("ui.dash.margins.change")};
+            for (int i = 0; i < heads.length; i++) {
+                Label h = new Label(heads[i]);
+                h.getStyleClass().add("margin-head");
+                marginGrid.add(h, i, 0);
             }
-            adj.getStyleClass().add("margin-adjusted");
-            marginGrid.addRow(row++, name, rep, adj, hit);
+            int row = 1;
+            for (String company : companies) {
+                String id = idPart(company);
+                Label[] cells = {new Label(company), numberLabel("marginReported-" + id),
+                    numberLabel("marginAdjusted-" + id), numberLabel("marginHit-" + id)};
+                cells[2].getStyleClass().add("margin-adjusted");
+                marginGrid.addRow(row++, cells);
+                marginRows.put(company, cells);
+            }
+            if (companies.isEmpty()) {
+                marginGrid.add(new Label(Messages.get("ui.dash.margins.none")), 0, 1, 4, 1);
+            }
         }
-        if (o.margins().isEmpty()) {
-            marginGrid.add(new Label(Messages.get("ui.dash.margins.none")), 0, 1, 4, 1);
+        for (Overview.MarginHit m : o.margins()) {
+            Label[] cells = marginRows.get(m.company());
+            cells[1].setText(format.percent(m.reported()));
+            cells[2].setText(format.percent(m.adjusted()));
+            cells[3].setText(format.points(m.changePoints()));
+            Double pp = m.changePoints();
+            String mood = pp != null && pp <= -0.05 ? "worse" : pp != null && pp >= 0.05 ? "better" : null;
+            cells[3].getStyleClass().removeAll("worse", "better");
+            if (mood != null) {
+                cells[3].getStyleClass().add(mood);
+            }
         }
     }
 
-    private static Label numberLabel(String id, String text) {
-        Label l = new Label(text);
+    private static Label numberLabel(String id) {
+        Label l = new Label();
         l.setId(id);
         l.getStyleClass().add("number");
         l.setMaxWidth(Double.MAX_VALUE);
@@ -552,7 +595,7 @@ public final class DashboardView {
     /** The chart last clicked, else the first chart of the selected tab. */
     private Optional<ChartId> activeOrVisibleChart() {
         Tab selected = shell.tabs().getSelectionModel().getSelectedItem();
-        List<ChartPane> visible = selected == null ? List.of() : panesIn(selected.getContent());
+        List<ChartPane> visible = selected == null ? List.of() : tabPanes.getOrDefault(selected, List.of());
         if (activeChart != null && visible.stream().anyMatch(p -> p.chartId() == activeChart)) {
             return Optional.of(activeChart);
         }

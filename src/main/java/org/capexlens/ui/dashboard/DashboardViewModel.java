@@ -46,6 +46,7 @@ public final class DashboardViewModel {
     private final TaskRunner runner;
     private final Locale locale;
     private final UndoHistory<DashboardState> history;
+    private final Prefetch prefetch;
 
     private final ReadOnlyObjectWrapper<DashboardState> state = new ReadOnlyObjectWrapper<>(this, "state");
     private final ReadOnlyObjectWrapper<Computed> computed = new ReadOnlyObjectWrapper<>(this, "computed");
@@ -84,6 +85,19 @@ public final class DashboardViewModel {
      * @param locale   number formats of the charts, not {@code null}.
      */
     public DashboardViewModel(ShellViewModel shell, TaskRunner runner, Scenario initial, Locale locale) {
+        this(shell, runner, initial, locale, null);
+    }
+
+    /**
+     * @param shell     loads datasets and shows what they hold, not {@code null}.
+     * @param runner    runs recomputes and file work in the background, not {@code null}.
+     * @param initial   the scenario to start with, not {@code null}.
+     * @param locale    number formats of the charts, not {@code null}.
+     * @param prefetch  the first recompute done while loading (its loader must be the shell's), or {@code null}.
+     */
+    public DashboardViewModel(ShellViewModel shell, TaskRunner runner, Scenario initial, Locale locale,
+            Prefetch prefetch) {
+        this.prefetch = prefetch;
         this.shell = Objects.requireNonNull(shell, "shell");
         this.runner = Objects.requireNonNull(runner, "runner");
         this.locale = Objects.requireNonNull(locale, "locale");
@@ -289,6 +303,12 @@ public final class DashboardViewModel {
         String company = vintageCompany.get();
         Integer year = marginYear.get();
         UiTheme chartTheme = theme.get();
+        Computed early = prefetch == null ? null : prefetch.take(s, company, year, chartTheme);
+        if (early != null) {
+            running = null;
+            finished(early);
+            return;
+        }
         computing.set(true);
         running = runner.submit(() -> Computation.run(s, known, company, year, chartTheme, locale,
                 requestedAt), c -> {
@@ -324,7 +344,9 @@ public final class DashboardViewModel {
         if (!years.equals(marginYears)) {
             marginYears.setAll(years);
         }
-        notices.setAll(c.notices());
+        if (!c.notices().equals(notices)) {
+            notices.setAll(c.notices());
+        }
         overview.set(c.overview());
         computed.set(c);
     }

@@ -110,16 +110,23 @@ final class DataTables {
         sourceRows.setAll(data.sources());
     }
 
+    /** A sheet's tab; its table is built when the tab is first shown (most users never open most sheets). */
     private <S> Tab sheet(String name, ObservableList<S> rows, List<TableColumn<S, ?>> columns) {
-        TableView<S> table = new TableView<>();
-        table.setId("sheet-" + name);
-        table.setItems(Tables.sortable(rows, table));
-        table.getColumns().setAll(columns);
-        table.setPlaceholder(new Label(Messages.get("ui.dash.data.emptySheet", name)));
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        Tab tab = new Tab(name, table);
+        Tab tab = new Tab(name);
         tab.setId("sheetTab-" + name);
         tab.setClosable(false);
+        tab.selectedProperty().addListener((obs, was, is) -> {
+            if (is && tab.getContent() == null) {
+                TableView<S> table = new TableView<>();
+                table.setId("sheet-" + name);
+                table.getStyleClass().add("sheet-table");
+                table.setItems(Tables.sortable(rows, table));
+                table.getColumns().setAll(columns);
+                table.setPlaceholder(new Label(Messages.get("ui.dash.data.emptySheet", name)));
+                table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+                tab.setContent(table);
+            }
+        });
         return tab;
     }
 
@@ -129,8 +136,20 @@ final class DataTables {
     }
 
     private static <S> TableColumn<S, ?> text(String column, Function<S, String> value) {
-        return Tables.column(header(column), value, column.equals("note") || column.equals("title") ? 320 : 120,
-                false);
+        boolean wide = column.equals("note") || column.equals("title");
+        TableColumn<S, String> c = Tables.column(header(column), value, wide ? 320 : 120, false);
+        if (wide) {
+            // Notes and titles are often longer than the column: the tooltip shows all of it.
+            c.setCellFactory(col -> new TableCell<>() {
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty ? null : item);
+                    setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+                }
+            });
+        }
+        return c;
     }
 
     private static <S> TableColumn<S, ?> number(String column, Function<S, Integer> value) {
