@@ -117,12 +117,6 @@ public final class App extends Application {
         });
         lastWidth = primary.getWidth();
         lastHeight = primary.getHeight();
-        long started = System.nanoTime();
-        dashboard.shell().resultProperty().addListener((obs, old, r) -> {
-            if (old == null && r != null) {
-                Timing.report("start-to-dataset-loaded", System.nanoTime() - started);
-            }
-        });
         Timing.report("jvm-start-to-window-shown", Duration.between(launched, Instant.now()).toNanos());
         boolean[] first = {true};
         dashboard.view().addChartsShownListener(c -> {
@@ -189,9 +183,7 @@ public final class App extends Application {
         SessionController session = store == null ? null : new SessionController(store, prefs.preferences(), shell,
                 dash, runner, new FxDebouncer(javafx.util.Duration.millis(750)));
 
-        long t0 = System.nanoTime();
         ShellView shellView = new ShellView(shell, onQuit);
-        long t1 = System.nanoTime();
         DashboardView view = new DashboardView(shellView, shell, dash, assumptions, session, setup.openLink(),
                 setup.actions());
         stage.titleProperty().bind(shell.titleProperty());
@@ -215,22 +207,31 @@ public final class App extends Application {
             stage.setY(p.windowY());
         }
         stage.setMaximized(p.maximized());
-        long t2 = System.nanoTime();
         stage.show();
-        Timing.report("DBG shell", t1 - t0);
-        Timing.report("DBG dashview", t2 - t1);
-        Timing.report("DBG show", System.nanoTime() - t2);
         if (!prefs.notice().isEmpty()) {
             dash.showNotice(prefs.notice());
         }
         if (offerRestore) {
-            store.readAutosave().filter(s -> !s.equals(dash.stateProperty().get().scenario()))
-                    .ifPresent(s -> Platform.runLater(() -> {
-                        if (setup.prompt().restore(s)) {
-                            dash.apply(s);
-                            shell.announce(Messages.get("ui.session.restored", s.name()));
+            // Asked once the first load has ended, over the dashboard it will change (and so that restoring is
+            // an undo step on top of the loaded dataset rather than lost in the history's first reset).
+            store.readAutosave().filter(s -> !s.equals(dash.stateProperty().get().scenario())).ifPresent(s -> {
+                Runnable offer = () -> Platform.runLater(() -> {
+                    if (setup.prompt().restore(s)) {
+                        dash.apply(s);
+                        shell.announce(Messages.get("ui.session.restored", s.name()));
+                    }
+                });
+                shell.busyProperty().addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+                    @Override
+                    public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was,
+                            Boolean busy) {
+                        if (!busy) {
+                            shell.busyProperty().removeListener(this);
+                            offer.run();
                         }
-                    }));
+                    }
+                });
+            });
         }
         return new Dashboard(shell, dash, assumptions, shellView, view, session);
     }

@@ -165,7 +165,28 @@ public final class ShellView {
         return panel;
     }
 
+    /**
+     * The Data tab. Its summary (rows per sheet, validation messages) is built the first time the tab is shown:
+     * two tables styled and laid out behind the dashboard's tabs would only slow the window's first appearance.
+     */
     private Tab dataTab() {
+        Tab summary = new Tab(Messages.get("ui.shell.data.summary"));
+        summary.setClosable(false);
+        dataTabs.getTabs().add(summary);
+        dataTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        dataTabs.setId("dataTabs");
+        Tab tab = new Tab(Messages.get("ui.shell.tab.data"), dataTabs);
+        tab.setId("dataTab");
+        tab.setClosable(false);
+        tab.selectedProperty().addListener((obs, was, is) -> {
+            if (is && summary.getContent() == null) {
+                summary.setContent(dataSummary());
+            }
+        });
+        return tab;
+    }
+
+    private Node dataSummary() {
         String sheetHeader = Messages.get("ui.shell.table.sheet");
         TableView<SheetRow> sheets = new TableView<>();
         sheets.setItems(Tables.sortable(vm.sheetRows(), sheets));
@@ -209,15 +230,7 @@ public final class ShellView {
         split.setDividerPositions(0.24);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
         split.setId("dataSummary");
-        Tab summary = new Tab(Messages.get("ui.shell.data.summary"), split);
-        summary.setClosable(false);
-        dataTabs.getTabs().add(summary);
-        dataTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        dataTabs.setId("dataTabs");
-        Tab tab = new Tab(Messages.get("ui.shell.tab.data"), dataTabs);
-        tab.setId("dataTab");
-        tab.setClosable(false);
-        return tab;
+        return split;
     }
 
     private Node statusBar() {

@@ -555,6 +555,15 @@ public final class DashboardView {
             scene.removePostLayoutPulseListener(once[0]);
             Timing.report("change-to-repaint", System.nanoTime() - c.requestedAt());
             Timing.report("worker", c.workNanos());
+            // The frame drawn from this pulse is on screen once the next pulse may start (the FX thread waits
+            // for the renderer): the user-visible end of a change.
+            Runnable[] next = new Runnable[1];
+            next[0] = () -> {
+                scene.removePreLayoutPulseListener(next[0]);
+                Timing.report("change-to-next-frame", System.nanoTime() - c.requestedAt());
+            };
+            scene.addPreLayoutPulseListener(next[0]);
+            javafx.application.Platform.requestNextPulse();
             shownListeners.forEach(l -> l.accept(c));
         };
         scene.addPostLayoutPulseListener(once[0]);
