@@ -48,7 +48,7 @@ import org.capexlens.ui.session.SessionStore;
  *
  * <p>System properties: {@value #SNAPSHOT} = a PNG file makes the app draw itself once, save a snapshot of the
  * window there and exit ({@value #SNAPSHOT_TAB} picks the tab by id, {@value #SNAPSHOT_THEME} {@code light} or
- * {@code dark}, {@value #SNAPSHOT_SIZE} e.g. {@code 1400x860}); {@value Timing#PROPERTY} prints timings to stderr;
+ * {@code dark}, {@value #SNAPSHOT_SIZE} e.g. {@code 1400x860}, {@value #SNAPSHOT_PRESET} a preset id); {@value Timing#PROPERTY} prints timings to stderr;
  * {@value SessionStore#HOME_PROPERTY} moves the preferences folder.
  */
 public final class App extends Application {
@@ -60,6 +60,8 @@ public final class App extends Application {
     public static final String SNAPSHOT_THEME = "capexlens.snapshot.theme";
     /** The window size of the snapshot, WIDTHxHEIGHT (default 1400x860). */
     public static final String SNAPSHOT_SIZE = "capexlens.snapshot.size";
+    /** A preset (e.g. {@code burry-2-3y}) to apply before the snapshot; default: as reported. */
+    public static final String SNAPSHOT_PRESET = "capexlens.snapshot.preset";
 
     private static final Logger LOG = Logger.getLogger(App.class.getName());
     private static final double DEFAULT_WIDTH = 1400;
@@ -131,6 +133,15 @@ public final class App extends Application {
         if (snapshot != null) {
             dashboard.dash().setTheme("dark".equalsIgnoreCase(System.getProperty(SNAPSHOT_THEME)) ? UiTheme.DARK
                     : UiTheme.LIGHT);
+            String preset = System.getProperty(SNAPSHOT_PRESET);
+            if (preset != null) {
+                try {
+                    // Applied before the dataset arrives, so the first computed dashboard is already this one.
+                    dashboard.dash().apply(Presets.load(preset));
+                } catch (ImportException e) {
+                    System.err.println(e.firstError().format());
+                }
+            }
         }
     }
 
@@ -175,6 +186,17 @@ public final class App extends Application {
         String last = prefs.preferences().lastDataset();
         if (last != null && Files.exists(Path.of(last))) {
             shell.open(Path.of(last));
+            // A remembered file that no longer loads is reported, then the default dataset takes its place.
+            shell.errorProperty().addListener(new javafx.beans.value.ChangeListener<LoadError>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends LoadError> obs, LoadError old,
+                        LoadError error) {
+                    shell.errorProperty().removeListener(this);
+                    if (error != null && shell.resultProperty().get() == null) {
+                        shell.open(DefaultDataset.FILE_NAME, DefaultDataset::locate);
+                    }
+                }
+            });
         } else {
             shell.open(DefaultDataset.FILE_NAME, DefaultDataset::locate);
         }

@@ -431,13 +431,14 @@ public final class AssumptionsView {
         g.getStyleClass().add("form-grid");
         ColumnConstraints label = new ColumnConstraints();
         label.setHgrow(Priority.ALWAYS);
-        ColumnConstraints control = new ColumnConstraints(112);
+        ColumnConstraints control = new ColumnConstraints(138);
         g.getColumnConstraints().addAll(label, control);
         for (int i = 0; i < keysAndControls.length; i += 2) {
             Control c = (Control) keysAndControls[i + 1];
             c.setMaxWidth(Double.MAX_VALUE);
             Label l = mnemonicLabel((String) keysAndControls[i], c);
             l.setWrapText(true);
+            l.setMinWidth(Region.USE_COMPUTED_SIZE);
             g.addRow(i / 2, l, c);
         }
         return g;
