@@ -108,11 +108,6 @@ public final class ShellView {
         statusBar.getChildren().add(statusBar.getChildren().size() - 1, node);
     }
 
-    /** Shows the file chooser of File ▸ Open… and opens what the user picks. */
-    public void chooseAndOpenDataset() {
-        chooseAndOpen();
-    }
-
     /** The window the view is shown in, or {@code null} before it is. */
     public Window window() {
         return root.getScene() == null ? null : root.getScene().getWindow();

@@ -64,6 +64,11 @@ final class ChartPane extends StackPane {
         }
     }
 
+    /** The context menu (for tests). */
+    ContextMenu contextMenu() {
+        return menu;
+    }
+
     /** The chart this pane shows. */
     ChartId chartId() {
         return chartId;

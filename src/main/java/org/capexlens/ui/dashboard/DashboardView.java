@@ -700,7 +700,9 @@ public final class DashboardView {
 
     private void fillRecent(Menu recent) {
         recent.getItems().clear();
-        for (Path p : session.recentFiles()) {
+        // A file moved or deleted since (or a temporary copy of the packaged dataset) is not offered.
+        List<Path> existing = session.recentFiles().stream().filter(Files::exists).toList();
+        for (Path p : existing) {
             String name = p.getFileName() == null ? p.toString() : p.getFileName().toString();
             MenuItem i = new MenuItem(p.getParent() == null ? name
                     : Messages.get("ui.dash.menu.recentItem", name, p.getParent().toString()));
@@ -708,7 +710,7 @@ public final class DashboardView {
             i.setOnAction(e -> shellVm.open(p));
             recent.getItems().add(i);
         }
-        if (session.recentFiles().isEmpty()) {
+        if (existing.isEmpty()) {
             MenuItem none = new MenuItem(Messages.get("ui.dash.menu.recentNone"));
             none.setDisable(true);
             recent.getItems().add(none);

@@ -23,6 +23,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -30,6 +31,7 @@ import org.capexlens.calc.DepreciationPolicy;
 import org.capexlens.calc.EconomicsModel;
 import org.capexlens.calc.ModelResult;
 import org.capexlens.calc.Scenario;
+import org.capexlens.chart.ChartId;
 import org.capexlens.chart.ChartSettings;
 import org.capexlens.io.DatasetReader;
 import org.capexlens.ui.App;
@@ -54,6 +56,21 @@ import org.testfx.util.WaitForAsyncUtils;
 class DashboardFxTest {
     private static final Path BROKEN = Path.of("src/test/resources/fixtures/broken/json/wrong-type-string.json");
 
+    /** Stands in for the export items another change adds, to check where the hook places them. */
+    private static final ChartActions EXPORTS = new ChartActions() {
+        @Override
+        public List<MenuItem> fileMenuItems(Context context) {
+            MenuItem all = new MenuItem("Export all charts…");
+            all.setId("exportAll");
+            return List.of(all);
+        }
+
+        @Override
+        public List<MenuItem> chartMenuItems(ChartId chart, Context context) {
+            return List.of(new MenuItem("Export " + chart.id() + "…"));
+        }
+    };
+
     private FxTaskRunner runner;
     private App.Dashboard app;
     private Path home;
@@ -63,7 +80,7 @@ class DashboardFxTest {
         runner = new FxTaskRunner();
         home = Files.createTempDirectory("capexlens-fx-");
         app = App.showDashboard(stage, runner, new App.Setup(new SessionStore(home), DatasetReader::read,
-                s -> false, url -> { }, ChartActions.NONE), () -> { });
+                s -> false, url -> { }, EXPORTS), () -> { });
     }
 
     @AfterEach
@@ -166,6 +183,18 @@ class DashboardFxTest {
         robot.clickOn(dialog.lookupButton(ButtonType.OK));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup(".dialog-pane").queryAll().isEmpty());
+    }
+
+    @Test
+    void exportItemsGoWhereTheHookPromisesAndTheStockMenuIsGone(FxRobot robot) throws TimeoutException {
+        waitForFirstResult();
+        List<String> file = app.shellView().fileMenu().getItems().stream()
+                .map(i -> i.getId() == null ? "-" : i.getId()).toList();
+        assertEquals(List.of("openMenuItem", "openFolderMenuItem", "recentMenu", "reloadMenuItem", "-",
+                "openScenarioMenuItem", "saveScenarioMenuItem", "-", "exportAll", "-", "quitMenuItem"), file);
+        List<String> menu = app.view().paneOf(ChartId.RATIO).contextMenu().getItems().stream()
+                .map(i -> i.getText() == null ? "-" : i.getText()).toList();
+        assertEquals(List.of("Copy chart", "Copy data", "-", "Export ratio…"), menu);
     }
 
     private List<JFreeChart> charts(FxRobot robot) {
