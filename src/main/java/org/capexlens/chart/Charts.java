@@ -575,10 +575,12 @@ public final class Charts {
         NumberAxis axis = new SpaciousNumberAxis("Change of " + in.tornadoOutput() + " vs the scenario ("
                 + Formats.moneyB(loc).format(base) + ")");
         axis.setNumberFormatOverride(Formats.moneyAxis(loc));
-        CategoryAxis cats = new CategoryAxis(null);
-        // Long names ("First-year convention (full-year … half-year)") wrap rather than lose their settings.
-        cats.setMaximumCategoryLabelLines(2);
-        CategoryPlot plot = new CategoryPlot(data, cats, axis, renderer);
+        CategoryAxis categories = new CategoryAxis(null);
+        // The labels carry the low and high settings: let them take up to 40 % of the width, and wrap long names
+        // ("First-year convention (full-year … half-year)") onto two lines rather than lose their settings.
+        categories.setMaximumCategoryLabelWidthRatio(0.4f);
+        categories.setMaximumCategoryLabelLines(2);
+        CategoryPlot plot = new CategoryPlot(data, categories, axis, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.addRangeMarker(new ValueMarker(0, theme.foreground(), new BasicStroke(1.2f)));
         plot.setNoDataMessage("No tornado computed.");

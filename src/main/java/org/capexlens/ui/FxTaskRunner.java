@@ -2,10 +2,13 @@ package org.capexlens.ui;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.concurrent.Task;
 
 /**
@@ -15,6 +18,7 @@ import javafx.concurrent.Task;
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     /** Two cores on the target machines: one load plus one recompute at a time is plenty. */
     private static final int THREADS = 2;
+    private static final Logger LOG = Logger.getLogger(FxTaskRunner.class.getName());
 
     private final ExecutorService executor;
 
@@ -40,11 +44,17 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         };
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
         task.setOnFailed(e -> onFailure.accept(task.getException()));
-        executor.execute(task);
+        try {
+            executor.execute(task);
+        } catch (RejectedExecutionException e) {
+            // Closed: the app is quitting (a debounced autosave may still fire). The work is dropped, as promised.
+            LOG.log(Level.FINE, "runner closed; work dropped", e);
+            return () -> { };
+        }
         return () -> task.cancel(true);
     }
 
-    /** Stops the pool; work still running is interrupted and its callbacks never run. */
+    /** Stops the pool; work still running is interrupted and its callbacks never run; later work is dropped. */
     @Override
     public void close() {
         executor.shutdownNow();

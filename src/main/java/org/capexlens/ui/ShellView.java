@@ -5,15 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.ObservableList;
-import javafx.collections.transformation.SortedList;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -26,7 +21,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCombination;
@@ -50,6 +44,10 @@ public final class ShellView {
     private final Runnable onQuit;
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
+    private final TabPane dataTabs = new TabPane();
+    private final MenuBar menuBar = new MenuBar();
+    private final Menu fileMenu = new Menu(Messages.get("ui.shell.menu.file"));
+    private final HBox statusBar = new HBox(8);
 
     /**
      * @param vm      the state to show, not {@code null}.
@@ -60,7 +58,7 @@ public final class ShellView {
         this.onQuit = Objects.requireNonNull(onQuit, "onQuit");
         root.getStyleClass().add("shell");
         root.getStylesheets().add(Objects.requireNonNull(ShellView.class.getResource("shell.css")).toExternalForm());
-        root.setTop(new VBox(menuBar(), header()));
+        root.setTop(new VBox(buildMenuBar(), header()));
         root.setLeft(assumptionsPlaceholder());
         tabs.getTabs().add(dataTab());
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -85,9 +83,39 @@ public final class ShellView {
         return tabs;
     }
 
+    /** The Data tab's own tabs (the dataset summary first), so that the dashboard can add one per sheet. */
+    public TabPane dataTabs() {
+        return dataTabs;
+    }
+
+    /** The menu bar, so that later screens can add their menus. */
+    public MenuBar menuBar() {
+        return menuBar;
+    }
+
+    /** File menu: Open…, then whatever later screens insert, then Quit last. */
+    public Menu fileMenu() {
+        return fileMenu;
+    }
+
+    /** Replaces the left panel (the assumptions). */
+    public void setLeft(Node panel) {
+        root.setLeft(panel);
+    }
+
+    /** Adds a node at the right end of the status bar. */
+    public void addToStatusBar(Node node) {
+        statusBar.getChildren().add(statusBar.getChildren().size() - 1, node);
+    }
+
+    /** The window the view is shown in, or {@code null} before it is. */
+    public Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
     // ---- regions -----------------------------------------------------------------------------------------------
 
-    private MenuBar menuBar() {
+    private MenuBar buildMenuBar() {
         MenuItem open = new MenuItem(Messages.get("ui.shell.menu.open"));
         open.setId("openMenuItem");
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
@@ -96,8 +124,9 @@ public final class ShellView {
         quit.setId("quitMenuItem");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> onQuit.run());
-        Menu file = new Menu(Messages.get("ui.shell.menu.file"), null, open, new SeparatorMenuItem(), quit);
-        return new MenuBar(file);
+        fileMenu.getItems().addAll(open, new SeparatorMenuItem(), quit);
+        menuBar.getMenus().add(fileMenu);
+        return menuBar;
     }
 
     private Node header() {
@@ -131,25 +160,48 @@ public final class ShellView {
         return panel;
     }
 
+    /**
+     * The Data tab. Its summary (rows per sheet, validation messages) is built the first time the tab is shown:
+     * two tables styled and laid out behind the dashboard's tabs would only slow the window's first appearance.
+     */
     private Tab dataTab() {
+        Tab summary = new Tab(Messages.get("ui.shell.data.summary"));
+        summary.setClosable(false);
+        dataTabs.getTabs().add(summary);
+        dataTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        dataTabs.setId("dataTabs");
+        Tab tab = new Tab(Messages.get("ui.shell.tab.data"), dataTabs);
+        tab.setId("dataTab");
+        tab.setClosable(false);
+        tab.selectedProperty().addListener((obs, was, is) -> {
+            if (is && summary.getContent() == null) {
+                summary.setContent(dataSummary());
+            }
+        });
+        return tab;
+    }
+
+    private Node dataSummary() {
         String sheetHeader = Messages.get("ui.shell.table.sheet");
         TableView<SheetRow> sheets = new TableView<>();
-        sheets.setItems(sortable(vm.sheetRows(), sheets));
+        sheets.setItems(Tables.sortable(vm.sheetRows(), sheets));
         sheets.setId("sheetTable");
-        sheets.getColumns().add(column(sheetHeader, SheetRow::sheet, 140, false));
-        sheets.getColumns().add(column(Messages.get("ui.shell.table.rows"), SheetRow::rows, 70, true));
+        sheets.getColumns().add(Tables.column(sheetHeader, SheetRow::sheet, 140, false));
+        sheets.getColumns().add(Tables.column(Messages.get("ui.shell.table.rows"), SheetRow::rows, 70, true));
         sheets.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         sheets.setPlaceholder(new Label(Messages.get("ui.shell.table.sheets.empty")));
 
         TableView<MessageRow> messages = new TableView<>();
-        messages.setItems(sortable(vm.messages(), messages));
+        messages.setItems(Tables.sortable(vm.messages(), messages));
         messages.setId("messageTable");
-        messages.getColumns().add(column(Messages.get("ui.shell.table.severity"), MessageRow::severity, 90, false));
-        messages.getColumns().add(column(sheetHeader, MessageRow::sheet, 105, false));
-        messages.getColumns().add(column(Messages.get("ui.shell.table.row"), MessageRow::row, 60, true));
-        messages.getColumns().add(column(Messages.get("ui.shell.table.column"), MessageRow::column, 130, false));
-        TableColumn<MessageRow, String> text = column(Messages.get("ui.shell.table.message"), MessageRow::message,
-                500, false);
+        messages.getColumns().add(Tables.column(Messages.get("ui.shell.table.severity"), MessageRow::severity, 90,
+                false));
+        messages.getColumns().add(Tables.column(sheetHeader, MessageRow::sheet, 105, false));
+        messages.getColumns().add(Tables.column(Messages.get("ui.shell.table.row"), MessageRow::row, 60, true));
+        messages.getColumns().add(Tables.column(Messages.get("ui.shell.table.column"), MessageRow::column, 130,
+                false));
+        TableColumn<MessageRow, String> text = Tables.column(Messages.get("ui.shell.table.message"),
+                MessageRow::message, 500, false);
         text.setCellFactory(c -> new TableCell<>() {
             // Messages are often longer than the column: the tooltip shows the whole text.
             @Override
@@ -167,43 +219,13 @@ public final class ShellView {
                 .otherwise(Messages.get("ui.shell.table.messages.empty")));
         messages.setPlaceholder(empty);
 
-        SplitPane split = new SplitPane(titled(Messages.get("ui.shell.data.sheets"), sheets),
-                titled(Messages.get("ui.shell.data.messages"), messages));
+        SplitPane split = new SplitPane(Tables.titled(Messages.get("ui.shell.data.sheets"), sheets),
+                Tables.titled(Messages.get("ui.shell.data.messages"), messages));
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.24);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
-        split.setId("dataTab");
-        Tab tab = new Tab(Messages.get("ui.shell.tab.data"), split);
-        tab.setClosable(false);
-        return tab;
-    }
-
-    /** The view's sorted copy of a view-model list: sorting by column never reorders the view model. */
-    private static <T> SortedList<T> sortable(ObservableList<T> items, TableView<T> table) {
-        SortedList<T> sorted = new SortedList<>(items);
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        return sorted;
-    }
-
-    private static Node titled(String text, TableView<?> table) {
-        Label title = new Label(text);
-        title.getStyleClass().add("section-title");
-        title.setLabelFor(table);
-        VBox box = new VBox(title, table);
-        box.getStyleClass().add("section");
-        VBox.setVgrow(table, Priority.ALWAYS);
-        return box;
-    }
-
-    private static <S, T> TableColumn<S, T> column(String header, Function<S, T> value, double width,
-            boolean number) {
-        TableColumn<S, T> c = new TableColumn<>(header);
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        if (number) {
-            c.getStyleClass().add("number-column");
-        }
-        return c;
+        split.setId("dataSummary");
+        return split;
     }
 
     private Node statusBar() {
@@ -216,9 +238,9 @@ public final class ShellView {
         progress.visibleProperty().bind(vm.busyProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, status, spacer, progress);
-        bar.getStyleClass().add("status-bar");
-        return bar;
+        statusBar.getChildren().addAll(status, spacer, progress);
+        statusBar.getStyleClass().add("status-bar");
+        return statusBar;
     }
 
     // ---- actions -----------------------------------------------------------------------------------------------
@@ -262,31 +284,7 @@ public final class ShellView {
     }
 
     private void showError(LoadError error) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        Window owner = window();
-        if (owner != null) {
-            alert.initOwner(owner);
-        }
-        alert.setTitle(Messages.get("ui.shell.error.title"));
-        alert.setHeaderText(Messages.get("ui.shell.error.header", error.fileName()));
-        alert.setContentText(error.firstMessage());
-        TextArea all = new TextArea(error.details());
-        all.setId("errorDetails");
-        all.setEditable(false);
-        all.setWrapText(true);
-        all.setPrefRowCount(Math.min(12, error.messages().size() + 1));
-        Label allTitle = new Label(Messages.get("ui.shell.error.details", error.messages().size()));
-        VBox details = new VBox(6, allTitle, all);
-        VBox.setVgrow(all, Priority.ALWAYS);
-        alert.getDialogPane().setExpandableContent(details);
-        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
-        alert.getDialogPane().setPrefWidth(640);
-        alert.setResizable(true);
-        alert.setOnHidden(e -> vm.dismissError());
-        alert.show();
+        ErrorDialog.show(window(), Messages.get("ui.shell.error.header", error.fileName()), error, vm::dismissError);
     }
 
-    private Window window() {
-        return root.getScene() == null ? null : root.getScene().getWindow();
-    }
 }

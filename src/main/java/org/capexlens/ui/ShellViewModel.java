@@ -106,6 +106,48 @@ public final class ShellViewModel {
         start(Objects.requireNonNull(displayName, "displayName"), Objects.requireNonNull(locator, "locator"));
     }
 
+    /**
+     * Loads the current file again (File ▸ Reload), e.g. after the user edited it in a spreadsheet program. Does
+     * nothing before the first successful load.
+     *
+     * @return whether a load was started.
+     */
+    public boolean reload() {
+        Path file = currentFile.get();
+        if (file == null) {
+            return false;
+        }
+        open(file);
+        return true;
+    }
+
+    /**
+     * Shows a dataset loaded earlier again without reading the file (undo and redo of a load). Cancels a load still
+     * running, so that it cannot replace the restored dataset afterwards.
+     *
+     * @param file    the file it came from, not {@code null}.
+     * @param loaded  the dataset as loaded then, not {@code null}.
+     */
+    public void restore(Path file, ImportResult loaded) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(loaded, "loaded");
+        ++generation;
+        if (running != null) {
+            running.cancel();
+        }
+        succeeded(new Loaded(file, loaded));
+        status.set(Messages.get("ui.dash.status.datasetRestored", loaded.fileName()));
+    }
+
+    /**
+     * Puts a message in the status bar (the outcome of a command that is not a load).
+     *
+     * @param text  plain-language text, not {@code null}.
+     */
+    public void announce(String text) {
+        status.set(Objects.requireNonNull(text, "text"));
+    }
+
     /** Forgets the last error once the view has shown it. */
     public void dismissError() {
         error.set(null);

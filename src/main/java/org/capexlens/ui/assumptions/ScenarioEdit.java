@@ -1,0 +1,66 @@
+package org.capexlens.ui.assumptions;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.capexlens.calc.Convention;
+import org.capexlens.calc.DepreciationPolicy;
+import org.capexlens.calc.RatioNumerator;
+import org.capexlens.calc.Scenario;
+import org.capexlens.domain.RevenueBasis;
+import org.capexlens.text.Messages;
+
+/**
+ * A mutable copy of a {@link Scenario} for one edit: set what changes, then {@link #build()}. The result is named
+ * "… (modified)" so that an edited preset is never shown or exported under the preset's own name.
+ */
+final class ScenarioEdit {
+    private final Scenario from;
+    DepreciationPolicy policy;
+    final Map<String, DepreciationPolicy> overrides;
+    double shortLivedShare;
+    int lag;
+    Convention convention;
+    double capexGrowth;
+    double revenueGrowth;
+    RatioNumerator numerator;
+    double aiShareOfCapex;
+    RevenueBasis basis;
+    List<String> entities;
+    double gpuShare;
+    double endUserMargin;
+
+    ScenarioEdit(Scenario s) {
+        from = s;
+        policy = s.policy();
+        overrides = new LinkedHashMap<>(s.companyOverrides());
+        shortLivedShare = s.shortLivedShare();
+        lag = s.inServiceLagYears();
+        convention = s.convention();
+        capexGrowth = s.capexGrowth();
+        revenueGrowth = s.revenueGrowth();
+        numerator = s.ratioNumerator();
+        aiShareOfCapex = s.aiShareOfCapex();
+        basis = s.aiRevenueBasis();
+        entities = s.aiRevenueEntities();
+        gpuShare = s.gpuShareOfDataCenterCost();
+        endUserMargin = s.endUserGrossMargin();
+    }
+
+    /** The edited scenario; {@code from} itself when nothing changed. */
+    Scenario build() {
+        Scenario same = new Scenario(from.name(), from.description(), from.assertedBy(), from.sourceUrl(), policy,
+                overrides, shortLivedShare, from.longLivedLifeYears(), lag, convention, capexGrowth, revenueGrowth,
+                from.projectionEndYear(), from.defaultTaxRate(), numerator, aiShareOfCapex, basis, entities, gpuShare,
+                endUserMargin, from.sustainableCapexIntensity(), from.breakEvenTargetMargin());
+        if (same.equals(from)) {
+            return from;
+        }
+        return same.withName(modifiedName(from.name()));
+    }
+
+    static String modifiedName(String name) {
+        String suffix = Messages.get("ui.assumptions.modifiedSuffix");
+        return name.endsWith(suffix) ? name : name + suffix;
+    }
+}

@@ -1,0 +1,70 @@
+package org.capexlens.ui.dashboard;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import org.capexlens.calc.Backtest;
+import org.capexlens.calc.EconomicsModel;
+import org.capexlens.calc.ModelNotice;
+import org.capexlens.calc.ModelResult;
+import org.capexlens.calc.Scenario;
+import org.capexlens.chart.ChartId;
+import org.capexlens.chart.ChartInputs;
+import org.capexlens.chart.ChartInputsFactory;
+import org.capexlens.chart.ChartSettings;
+import org.capexlens.chart.Charts;
+import org.capexlens.domain.Dataset;
+import org.capexlens.ui.UiTheme;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * The worker's whole job for one change: model, chart inputs and every chart. A pure function of its arguments
+ * (apart from timing), run off the FX thread; the charts it returns are not yet shown anywhere, so building them
+ * here is safe.
+ */
+public final class Computation {
+    /** The scenario the key figures are compared with: each company's reported useful-life history. */
+    public static final Scenario AS_REPORTED = Scenario.defaults();
+
+    private Computation() {
+    }
+
+    /**
+     * @param state           dataset and scenario; the dataset must not be {@code null}.
+     * @param reported        the as-reported result of this dataset when already known, else {@code null}.
+     * @param vintageCompany  company of the vintage chart, or {@code null} for the default.
+     * @param marginYear      fiscal year of the margins, or {@code null} for the default (first projected year).
+     * @param theme           the charts' theme, not {@code null}.
+     * @param locale          number formats of the charts, not {@code null}.
+     * @param requestedAt     {@link System#nanoTime()} when the change was asked for.
+     */
+    public static Computed run(DashboardState state, ModelResult reported, String vintageCompany,
+            Integer marginYear, UiTheme theme, Locale locale, long requestedAt) {
+        long start = System.nanoTime();
+        Dataset dataset = state.dataset();
+        Scenario scenario = state.scenario();
+        ModelResult base = reported != null ? reported : EconomicsModel.compute(dataset, AS_REPORTED);
+        ModelResult result = EconomicsModel.compute(dataset, scenario);
+        ChartSettings settings = ChartSettings.defaults(result);
+        if (vintageCompany != null && result.companies().stream().anyMatch(r -> r.company().equals(vintageCompany))) {
+            settings = settings.withVintageCompany(vintageCompany);
+        }
+        if (marginYear != null) {
+            settings = settings.withMarginYear(marginYear);
+        }
+        ChartInputs inputs = ChartInputsFactory.create(dataset, result, settings, locale);
+        Map<ChartId, JFreeChart> charts = new EnumMap<>(ChartId.class);
+        for (ChartId id : ChartId.values()) {
+            charts.put(id, Charts.build(id, inputs, theme.chartTheme()));
+        }
+        Overview overview = Overview.of(result, base, settings.tornadoFrom(), settings.tornadoTo(),
+                settings.marginYear());
+        List<String> notices = EconomicsModel.notices(dataset, scenario).stream().map(ModelNotice::message).toList();
+        OptionalDouble bestFit = Backtest.bestFitShortLivedShare(dataset, scenario);
+        return new Computed(state, result, base, settings, inputs, overview, notices, charts,
+                Charts.build(ChartId.RATIO, inputs, theme.chartTheme()), theme, bestFit, requestedAt,
+                System.nanoTime() - start);
+    }
+}

@@ -1,0 +1,223 @@
+package org.capexlens.ui.dashboard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.capexlens.calc.DepreciationPolicy;
+import org.capexlens.calc.EconomicsModel;
+import org.capexlens.calc.ModelResult;
+import org.capexlens.calc.Scenario;
+import org.capexlens.chart.ChartId;
+import org.capexlens.chart.ChartSettings;
+import org.capexlens.io.DatasetReader;
+import org.capexlens.ui.App;
+import org.capexlens.ui.FxTaskRunner;
+import org.capexlens.ui.session.SessionStore;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The dashboard as a user meets it, headless (Monocle): the real app set-up on the default dataset, preferences in
+ * a temporary folder. One click on "2–3 y" shows the engine's margin; every tab has its charts; a broken file
+ * leaves everything on screen as it was.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DashboardFxTest {
+    private static final Path BROKEN = Path.of("src/test/resources/fixtures/broken/json/wrong-type-string.json");
+
+    /** Stands in for the export items another change adds, to check where the hook places them. */
+    private static final ChartActions EXPORTS = new ChartActions() {
+        @Override
+        public List<MenuItem> fileMenuItems(Context context) {
+            MenuItem all = new MenuItem("Export all charts…");
+            all.setId("exportAll");
+            return List.of(all);
+        }
+
+        @Override
+        public List<MenuItem> chartMenuItems(ChartId chart, Context context) {
+            return List.of(new MenuItem("Export " + chart.id() + "…"));
+        }
+    };
+
+    private FxTaskRunner runner;
+    private App.Dashboard app;
+    private Path home;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        runner = new FxTaskRunner();
+        home = Files.createTempDirectory("capexlens-fx-");
+        app = App.showDashboard(stage, runner, new App.Setup(new SessionStore(home), DatasetReader::read,
+                s -> false, url -> { }, EXPORTS), () -> { });
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        runner.close();
+        try (var files = Files.walk(home)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void waitForFirstResult() throws TimeoutException {
+        waitUntil(() -> app.dash().computedProperty().get() != null && !app.dash().computingProperty().get());
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void clickingTwoToThreeYearsShowsMetasMarginAsTheEngineComputesIt(FxRobot robot) throws Exception {
+        waitForFirstResult();
+        ModelResult reported = EconomicsModel.compute(DatasetReader.read(DashboardFixtures.DEFAULT).dataset(),
+                Scenario.defaults());
+        int year = ChartSettings.defaults(reported).marginYear();
+        assertEquals(percent(margin(reported, "Meta", year)), text(robot, "#marginAdjusted-Meta"));
+
+        robot.clickOn("#policy-short");
+        waitUntil(() -> !app.dash().computingProperty().get() && app.dash().computedProperty().get().state()
+                .scenario().policy().equals(new DepreciationPolicy.Uniform(2.5)));
+
+        ModelResult expected = EconomicsModel.compute(DatasetReader.read(DashboardFixtures.DEFAULT).dataset(),
+                Scenario.defaults().withPolicy(new DepreciationPolicy.Uniform(2.5)));
+        String shown = text(robot, "#marginAdjusted-Meta");
+        assertEquals(percent(margin(expected, "Meta", year)), shown);
+        assertNotEquals(percent(margin(reported, "Meta", year)), shown);
+        assertEquals(percent(margin(expected, "Oracle", year)), text(robot, "#marginAdjusted-Oracle"));
+        assertEquals(percent(margin(reported, "Meta", year)), text(robot, "#marginReported-Meta"));
+        assertTrue(text(robot, "#marginHit-Meta").startsWith("\u2212"), "a shorter life lowers the margin");
+    }
+
+    @Test
+    void everyTabShowsItsChartsAndCtrlDigitsSwitchTabs(FxRobot robot) throws TimeoutException {
+        waitForFirstResult();
+        Map<String, Set<String>> expected = Map.of(
+                "overview", Set.of("chart-ratio"),
+                "infra", Set.of("chart-infra-vs-apps", "chart-ratio"),
+                "sensitivity", Set.of("chart-margin-vs-life", "chart-sensitivity-heatmap", "chart-tornado"),
+                "depreciation", Set.of("chart-depreciation-vintage", "chart-delta-depreciation",
+                        "chart-adjusted-margin"),
+                "gap", Set.of("chart-revenue-gap"),
+                "backtest", Set.of("chart-backtest"),
+                "data", Set.of());
+        List<String> ids = DashboardView.TAB_IDS;
+        for (int i = 0; i < ids.size(); i++) {
+            KeyCode digit = KeyCode.valueOf("DIGIT" + (i + 1));
+            robot.press(KeyCode.CONTROL, digit).release(digit, KeyCode.CONTROL);
+            WaitForAsyncUtils.waitForFxEvents();
+            Tab selected = app.shellView().tabs().getSelectionModel().getSelectedItem();
+            assertEquals(ids.get(i) + "Tab", selected.getId());
+            Set<ChartViewer> viewers = robot.from(selected.getContent()).lookup(".chart-viewer")
+                    .queryAllAs(ChartViewer.class);
+            assertEquals(expected.get(ids.get(i)), viewers.stream().map(Node::getId)
+                    .collect(Collectors.toCollection(TreeSet::new)), ids.get(i));
+            for (ChartViewer v : viewers) {
+                assertNotNull(v.getChart(), v.getId() + " has its chart");
+                assertTrue(v.getWidth() > 100 && v.getHeight() > 100, v.getId() + " is laid out");
+            }
+        }
+        assertEquals(8, app.shellView().dataTabs().getTabs().size(), "summary and the seven sheets");
+    }
+
+    @Test
+    void aBrokenFileShowsItsLocatedMessageWhileTheChartsStay(FxRobot robot) throws TimeoutException {
+        waitForFirstResult();
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<JFreeChart> before = charts(robot);
+        String delta = text(robot, "#deltaValue");
+        Computed computed = app.dash().computedProperty().get();
+
+        robot.interact(() -> app.shell().open(BROKEN));
+        waitUntil(() -> !app.shell().busyProperty().get());
+
+        DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertEquals("Could not open wrong-type-string.json", dialog.getHeaderText());
+        assertEquals("wrong-type-string.json:capex:2:capex_usd_b: expected a number in USD billions, found "
+                + "\u201Cabc\u201D", dialog.getContentText());
+        assertEquals(before, charts(robot), "the very same charts are still shown");
+        assertEquals(delta, text(robot, "#deltaValue"));
+        assertSame(computed, app.dash().computedProperty().get());
+        assertEquals("ai-economics.xlsx", text(robot, "#fileLabel"));
+
+        robot.clickOn(dialog.lookupButton(ButtonType.OK));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".dialog-pane").queryAll().isEmpty());
+    }
+
+    @Test
+    void exportItemsGoWhereTheHookPromisesAndTheStockMenuIsGone(FxRobot robot) throws TimeoutException {
+        waitForFirstResult();
+        List<String> file = app.shellView().fileMenu().getItems().stream()
+                .map(i -> i.getId() == null ? "-" : i.getId()).toList();
+        assertEquals(List.of("openMenuItem", "openFolderMenuItem", "recentMenu", "reloadMenuItem", "-",
+                "openScenarioMenuItem", "saveScenarioMenuItem", "-", "exportAll", "-", "quitMenuItem"), file);
+        List<String> menu = app.view().paneOf(ChartId.RATIO).contextMenu().getItems().stream()
+                .map(i -> i.getText() == null ? "-" : i.getText()).toList();
+        assertEquals(List.of("Copy chart", "Copy data", "-", "Export ratio…"), menu);
+    }
+
+    private List<JFreeChart> charts(FxRobot robot) {
+        Tab selected = app.shellView().tabs().getSelectionModel().getSelectedItem();
+        List<JFreeChart> list = new ArrayList<>();
+        for (ChartViewer v : robot.from(selected.getContent()).lookup(".chart-viewer").queryAllAs(
+                ChartViewer.class)) {
+            list.add(v.getChart());
+        }
+        list.sort(java.util.Comparator.comparing(c -> c.getTitle().getText()));
+        assertEquals(3, list.size());
+        return list;
+    }
+
+    private static double margin(ModelResult r, String company, int year) {
+        return r.companies().stream().filter(y -> y.company().equals(company) && y.fiscalYear() == year)
+                .findFirst().orElseThrow().adjustedOperatingMargin();
+    }
+
+    /** As the Overview writes a margin: one decimal, a real minus sign, a percent sign. */
+    private static String percent(double fraction) {
+        double pct = fraction * 100;
+        return (pct <= -0.05 ? "\u2212" : "") + String.format(Locale.getDefault(Locale.Category.FORMAT), "%.1f",
+                Math.abs(pct)) + "%";
+    }
+}
