@@ -348,9 +348,9 @@ public final class AssumptionsView {
     }
 
     private Node projectionSection() {
-        Spinner<Double> capex = percentSpinner("capexGrowth", -0.5, 1, 0.01, vm.capexGrowthProperty(),
+        Spinner<Double> capex = percentSpinner("capexGrowth", -0.9, 5, 0.01, vm.capexGrowthProperty(),
                 vm::setCapexGrowth);
-        Spinner<Double> revenue = percentSpinner("revenueGrowth", -0.5, 1, 0.01, vm.revenueGrowthProperty(),
+        Spinner<Double> revenue = percentSpinner("revenueGrowth", -0.9, 5, 0.01, vm.revenueGrowthProperty(),
                 vm::setRevenueGrowth);
         return section(Messages.get("ui.assumptions.section.projection"), form(
                 Messages.get("ui.assumptions.capexGrowth"), capex,
@@ -404,8 +404,8 @@ public final class AssumptionsView {
     }
 
     private Node sequoiaSection() {
-        Spinner<Double> gpu = percentSpinner("gpuShare", 0.05, 1, 0.05, vm.gpuShareProperty(), vm::setGpuShare);
-        Spinner<Double> margin = percentSpinner("endUserMargin", 0, 0.95, 0.05, vm.endUserMarginProperty(),
+        Spinner<Double> gpu = percentSpinner("gpuShare", 0.01, 1, 0.05, vm.gpuShareProperty(), vm::setGpuShare);
+        Spinner<Double> margin = percentSpinner("endUserMargin", 0, 0.99, 0.05, vm.endUserMarginProperty(),
                 vm::setEndUserMargin);
         return section(Messages.get("ui.assumptions.section.sequoia"), form(
                 Messages.get("ui.assumptions.gpuShare"), gpu,
@@ -482,7 +482,10 @@ public final class AssumptionsView {
         return box;
     }
 
-    /** A spinner of a fraction shown and typed as a percentage ({@code 45 %}, {@code 45}, {@code 45,5}). */
+    /**
+     * A spinner of a fraction shown and typed as a percentage ({@code 45 %}, {@code 45}, {@code 45,5}). Its range
+     * is the scenario's valid range, so that any scenario file shows as it is rather than clamped.
+     */
     private Spinner<Double> percentSpinner(String id, double min, double max, double step,
             ReadOnlyDoubleProperty value, DoubleConsumer set) {
         SpinnerValueFactory.DoubleSpinnerValueFactory f = new SpinnerValueFactory.DoubleSpinnerValueFactory(min,
