@@ -125,6 +125,37 @@ public final class Backtest {
         return mm > 0 ? OptionalDouble.of(md / mm) : OptionalDouble.empty();
     }
 
+    /**
+     * The short-lived share each disclosed change implies on its own: {@code d / m} with {@code m} the model effect at
+     * {@code s = 1}. One per back-test row, in row order; a row whose model effect is zero is left out.
+     */
+    public static List<Double> impliedShortLivedShares(Dataset dataset, Scenario scenario) {
+        List<Double> shares = new ArrayList<>();
+        for (ModelResult.BacktestRow r : run(dataset, scenario, 1.0).rows) {
+            if (r.model() != 0) {
+                shares.add(r.disclosed() / r.model());
+            }
+        }
+        return shares;
+    }
+
+    /**
+     * The median of {@link #impliedShortLivedShares}: the share that fits a typical disclosed change. Unlike the
+     * least-squares {@link #bestFitShortLivedShare}, one change that applied to only part of a fleet (Amazon's 2025
+     * shortening of "a subset" of servers, recorded for the whole class) cannot drag it far.
+     *
+     * @return the median, or empty when no row has a model effect.
+     */
+    public static OptionalDouble medianImpliedShortLivedShare(Dataset dataset, Scenario scenario) {
+        List<Double> shares = new ArrayList<>(impliedShortLivedShares(dataset, scenario));
+        if (shares.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        shares.sort(Double::compare);
+        int n = shares.size();
+        return OptionalDouble.of(n % 2 == 1 ? shares.get(n / 2) : (shares.get(n / 2 - 1) + shares.get(n / 2)) / 2);
+    }
+
     private static final class Run {
         final List<ModelResult.BacktestRow> rows = new ArrayList<>();
         final List<ModelNotice> notices = new ArrayList<>();

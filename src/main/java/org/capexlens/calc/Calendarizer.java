@@ -69,7 +69,8 @@ public final class Calendarizer {
      * company with no figures at all) take no part.
      *
      * @param parts  the series, {@code null} not permitted.
-     * @return the sum; its {@link Calendarised#monthsCovered()} is the smallest coverage over the non-empty parts.
+     * @return the sum; its {@link Calendarised#monthsCovered()} is the smallest coverage over the parts that have
+     *         started by that year (a company's years before its first figure do not count against the sum).
      */
     public static Calendarised sum(Collection<Calendarised> parts) {
         SortedMap<Integer, Double> values = new TreeMap<>();
@@ -82,7 +83,15 @@ public final class Calendarizer {
         for (int y : years) {
             int min = 12;
             for (Calendarised p : parts) {
-                if (!p.values().isEmpty()) {
+                if (p.values().isEmpty()) {
+                    continue;
+                }
+                // Before a part's first covered year the company is simply not in the data yet (CoreWeave's first
+                // figures are for 2025): it does not make the sum partial. From then on, any month it does not
+                // cover does (Microsoft without fiscal 2026 leaves calendar 2026 incomplete).
+                int first = p.monthsCovered().entrySet().stream().filter(e -> e.getValue() > 0)
+                        .mapToInt(Map.Entry::getKey).min().orElse(Integer.MAX_VALUE);
+                if (y >= first) {
                     min = Math.min(min, p.monthsCovered().getOrDefault(y, 0));
                 }
             }

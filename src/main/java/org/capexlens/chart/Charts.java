@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-import org.capexlens.calc.ModelResult;
 import org.capexlens.calc.ModelResult.BacktestRow;
 import org.capexlens.calc.ModelResult.CompanyYear;
 import org.capexlens.calc.ModelResult.RatioRow;
@@ -24,7 +23,6 @@ import org.capexlens.domain.Status;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
-import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
@@ -98,7 +96,8 @@ public final class Charts {
         axis.setNumberFormatOverride(new DecimalFormat("0"));
         axis.setAutoRangeIncludesZero(false);
         axis.setLowerMargin(0.02);
-        axis.setUpperMargin(0.12);
+        // Direct labels at the line ends get their own room (DirectLabels.reserveRoom), not axis margin.
+        axis.setUpperMargin(0.03);
         return axis;
     }
 
@@ -106,6 +105,9 @@ public final class Charts {
         NumberAxis axis = new SpaciousNumberAxis(label);
         axis.setNumberFormatOverride(Formats.moneyAxis(locale));
         axis.setAutoRangeIncludesZero(true);
+        // All-zero data (ΔD of "as reported" against itself) would otherwise get a range so small that every
+        // tick prints as $0B or -$0B.
+        axis.setAutoRangeMinimumSize(1.0);
         return axis;
     }
 
@@ -169,6 +171,7 @@ public final class Charts {
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         TooltipTable tips = new TooltipTable();
         Provenance prov = new Provenance(in.dataset());
+        DirectLabels labels = new DirectLabels();
         int s = 0;
         for (String company : companiesOf(in)) {
             XYSeries reported = new XYSeries(company, true, false);
@@ -220,18 +223,14 @@ public final class Charts {
                 s++;
             }
             if (Double.isFinite(lastX)) {
-                XYTextAnnotation label = new XYTextAnnotation("  " + company, lastX, lastY);
-                label.setTextAnchor(TextAnchor.HALF_ASCENT_LEFT);
-                label.setFont(theme.smallFont().deriveFont(Font.BOLD));
-                label.setPaint(color);
-                plot.addAnnotation(label);
+                labels.add(company, lastX, lastY, color, theme.smallFont().deriveFont(Font.BOLD));
             }
         }
+        labels.reserveRoom(plot);
+        plot.addAnnotation(labels);
         renderer.setDefaultToolTipGenerator(tips);
         plot.setDataset(data);
         plot.setRenderer(renderer);
-        // Room right of the last year for the direct labels: at half a dashboard's width, 12 % cut "Microsoft".
-        plot.getDomainAxis().setUpperMargin(0.22);
     }
 
     // ---- the charts -----------------------------------------------------------------------------------------
@@ -291,19 +290,19 @@ public final class Charts {
     /** Labels the last point of every series with its value. */
     private static void directLabels(XYPlot plot, XYSeriesCollection data, XYLineAndShapeRenderer renderer,
             ChartTheme theme, NumberFormat format) {
+        DirectLabels labels = new DirectLabels();
         for (int s = 0; s < data.getSeriesCount(); s++) {
             XYSeries series = data.getSeries(s);
             if (series.getItemCount() == 0) {
                 continue;
             }
             int last = series.getItemCount() - 1;
-            XYTextAnnotation a = new XYTextAnnotation("  " + format.format(series.getY(last)),
-                    series.getX(last).doubleValue(), series.getY(last).doubleValue());
-            a.setTextAnchor(TextAnchor.HALF_ASCENT_LEFT);
-            a.setFont(theme.smallFont().deriveFont(Font.BOLD));
-            a.setPaint((Paint) renderer.getSeriesPaint(s));
-            plot.addAnnotation(a);
+            labels.add(format.format(series.getY(last)), series.getX(last).doubleValue(),
+                    series.getY(last).doubleValue(), renderer.getSeriesPaint(s),
+                    theme.smallFont().deriveFont(Font.BOLD));
         }
+        labels.reserveRoom(plot);
+        plot.addAnnotation(labels);
     }
 
     /** Infrastructure spend against AI application revenue, per calendar year. */
@@ -378,6 +377,7 @@ public final class Charts {
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         TooltipTable tips = new TooltipTable();
         XYPlot plot = new XYPlot();
+        DirectLabels labels = new DirectLabels();
         int s = 0;
         for (ChartInputs.MarginCurve c : in.marginCurves()) {
             XYSeries series = new XYSeries(c.company(), true, false);
@@ -411,17 +411,15 @@ public final class Charts {
                 }
             }
             int last = series.getItemCount() - 1;
-            XYTextAnnotation label = new XYTextAnnotation("  " + c.company(), series.getX(last).doubleValue(),
-                    series.getY(last).doubleValue());
-            label.setTextAnchor(TextAnchor.HALF_ASCENT_LEFT);
-            label.setFont(theme.smallFont().deriveFont(Font.BOLD));
-            label.setPaint(color);
-            plot.addAnnotation(label);
+            labels.add(c.company(), series.getX(last).doubleValue(), series.getY(last).doubleValue(), color,
+                    theme.smallFont().deriveFont(Font.BOLD));
         }
+        labels.reserveRoom(plot);
+        plot.addAnnotation(labels);
         renderer.setDefaultToolTipGenerator(tips);
         NumberAxis x = new SpaciousNumberAxis("Useful life of servers (years, as if always used)");
         x.setTickUnit(new NumberTickUnit(1));
-        x.setUpperMargin(0.18);
+        x.setUpperMargin(0.03);
         x.setAutoRangeIncludesZero(false);
         plot.setDataset(data);
         plot.setRenderer(renderer);
@@ -578,8 +576,10 @@ public final class Charts {
                 + Formats.moneyB(loc).format(base) + ")");
         axis.setNumberFormatOverride(Formats.moneyAxis(loc));
         CategoryAxis categories = new CategoryAxis(null);
-        // The labels carry the low and high settings; let them take up to 40 % of the width before shortening.
+        // The labels carry the low and high settings: let them take up to 40 % of the width, and wrap long names
+        // ("First-year convention (full-year … half-year)") onto two lines rather than lose their settings.
         categories.setMaximumCategoryLabelWidthRatio(0.4f);
+        categories.setMaximumCategoryLabelLines(2);
         CategoryPlot plot = new CategoryPlot(data, categories, axis, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.addRangeMarker(new ValueMarker(0, theme.foreground(), new BasicStroke(1.2f)));
@@ -745,11 +745,19 @@ public final class Charts {
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(theme.smallFont());
         renderer.setDefaultItemLabelPaint(theme.foreground());
+        // Horizontal bars: the value sits at the bar's end (right of a positive bar, left of a negative one)
+        // rather than above it, where it would cover the neighbouring bar.
+        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3,
+                TextAnchor.CENTER_LEFT));
+        renderer.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9,
+                TextAnchor.CENTER_RIGHT));
         CategoryAxis cats = new CategoryAxis(null);
         cats.setMaximumCategoryLabelLines(2);
         CategoryPlot plot = new CategoryPlot(data, cats, moneyAxis("Effect on the year (USD billions)", loc),
                 renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.getRangeAxis().setLowerMargin(0.1);
+        plot.getRangeAxis().setUpperMargin(0.1);
         plot.setNoDataMessage("The dataset has no useful-life change with a disclosed effect.");
         cats.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
         JFreeChart chart = chart("Back-test: model vs disclosed effect of useful-life changes", plot, true);

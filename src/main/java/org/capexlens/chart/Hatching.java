@@ -1,18 +1,10 @@
 package org.capexlens.chart;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.Paint;
-import java.awt.Rectangle;
-import java.awt.RenderingHints;
-import java.awt.TexturePaint;
-import java.awt.image.BufferedImage;
 
 /** Diagonal hatching for projected and scenario bars, so they differ from reported ones without colour. */
 final class Hatching {
-    private static final int TILE = 8;
-
     private Hatching() {
     }
 
@@ -23,21 +15,7 @@ final class Hatching {
      * @param background  the plot background (the tint is mixed towards it).
      */
     static Paint of(Color color, Color background) {
-        BufferedImage tile = new BufferedImage(TILE, TILE, BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = tile.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setColor(mix(color, background, 0.65));
-            g.fillRect(0, 0, TILE, TILE);
-            g.setColor(color);
-            g.setStroke(new BasicStroke(1.6f));
-            g.drawLine(0, TILE, TILE, 0);
-            g.drawLine(-TILE / 2, TILE / 2, TILE / 2, -TILE / 2);
-            g.drawLine(TILE / 2, TILE + TILE / 2, TILE + TILE / 2, TILE / 2);
-        } finally {
-            g.dispose();
-        }
-        return new TexturePaint(tile, new Rectangle(0, 0, TILE, TILE));
+        return new HatchPaint(color, mix(color, background, 0.65));
     }
 
     /** {@code a} moved {@code t} of the way towards {@code b}. */

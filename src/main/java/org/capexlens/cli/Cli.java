@@ -27,7 +27,7 @@ public final class Cli {
      * {@code getOut()}/{@code getErr()} and returns an {@link ExitCode}.
      */
     static List<Object> subcommands() {
-        return List.of(new ValidateCommand(), new ComputeCommand());
+        return List.of(new ValidateCommand(), new ComputeCommand(), new RenderCommand(), new ExportResultsCommand());
     }
 
     /** The top command; it only dispatches to a subcommand. */

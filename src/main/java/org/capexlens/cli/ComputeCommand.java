@@ -1,34 +1,25 @@
 package org.capexlens.cli;
 
-import java.io.File;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.capexlens.calc.DepreciationPolicy;
 import org.capexlens.calc.EconomicsModel;
 import org.capexlens.calc.ModelResult;
 import org.capexlens.calc.Scenario;
 import org.capexlens.io.AtomicFiles;
 import org.capexlens.io.DatasetReader;
-import org.capexlens.io.DefaultDataset;
 import org.capexlens.io.ImportException;
-import org.capexlens.io.ImportMessage;
 import org.capexlens.io.ImportResult;
-import org.capexlens.io.json.Presets;
 import org.capexlens.io.json.ResultJson;
-import org.capexlens.io.json.ScenarioJson;
 import org.capexlens.text.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -64,20 +55,8 @@ public final class ComputeCommand implements Callable<Integer> {
         ImportResult load(Path path) throws ImportException;
     }
 
-    @Option(names = "--data", paramLabel = "FILE",
-            description = "Dataset: .xlsx, .xls, .json, .csv or a folder of CSV files "
-                    + "(default: data/ai-economics.xlsx).")
-    private Path dataFile;
-
-    @Option(names = "--scenario", paramLabel = "FILE|PRESET",
-            description = "Scenario JSON file, or a preset: as-reported (default), burry-2-3y, nvidia-4-6y, "
-                    + "sequoia-2023, sequoia-2024, bain-2030.")
-    private String scenarioArg = Presets.DEFAULT_ID;
-
-    @Option(names = "--life", paramLabel = "YEARS",
-            description = "Depreciate every company's short-lived fleet over YEARS (> 0, fractions allowed), "
-                    + "replacing the scenario's policy and overrides.")
-    private Double life;
+    @Mixin
+    private ModelInputs inputs = new ModelInputs();
 
     @Option(names = "--format", paramLabel = "csv|json", description = "Output format (default: json).")
     private String format = "json";
@@ -163,45 +142,16 @@ public final class ComputeCommand implements Callable<Integer> {
             err.println(Messages.get("cli.compute.badFormat", format));
             return USAGE;
         }
-        if (life != null && !(life > 0 && Double.isFinite(life))) {
-            err.println(Messages.get("cli.compute.badLife", String.valueOf(life)));
-            return USAGE;
-        }
-        Scenario scenario;
+        ModelInputs.Loaded in;
         try {
-            scenario = scenario(scenarioArg);
-        } catch (ImportException e) {
-            return report(e);
-        } catch (InvalidPathException e) {
-            err.println(Messages.get("cli.compute.unknownScenario", scenarioArg, String.join(", ", Presets.IDS)));
-            return USAGE;
+            in = inputs.load(err, loader);
+        } catch (ModelInputs.Failure e) {
+            return e.exitCode();
         }
-        if (scenario == null) {
-            err.println(Messages.get("cli.compute.unknownScenario", scenarioArg, String.join(", ", Presets.IDS)));
-            return USAGE;
-        }
-        if (life != null) {
-            scenario = withUniformLife(scenario, life);
-        }
-        Path data;
-        ImportResult loaded;
-        try {
-            data = dataFile != null ? dataFile : DefaultDataset.locate();
-            loaded = loader.load(data);
-        } catch (ImportException e) {
-            return report(e);
-        }
-        for (ImportMessage w : loaded.warnings()) {
-            err.println(Messages.get("cli.compute.warning", w.location().format(), w.message()));
-        }
-        String sha256;
-        try {
-            sha256 = DatasetDigest.sha256(data);
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "hashing " + data, e);
-            err.println(Messages.get("import.file.ioError", data.toString()));
-            return IO;
-        }
+        ImportResult loaded = in.loaded();
+        Path data = in.path();
+        String sha256 = in.sha256();
+        Scenario scenario = in.scenario();
         ModelResult result;
         try {
             result = EconomicsModel.compute(loaded.dataset(), scenario);
@@ -225,40 +175,5 @@ public final class ComputeCommand implements Callable<Integer> {
             return IO;
         }
         return OK;
-    }
-
-
-    /**
-     * A preset id, else a file; {@code null} when the argument looks like a mistyped preset name (no such file,
-     * no {@code .json} extension, no folder part).
-     */
-    private static Scenario scenario(String arg) throws ImportException {
-        if (Presets.isPreset(arg)) {
-            return Presets.load(arg);
-        }
-        Path p = Path.of(arg);
-        boolean looksLikePath = arg.toLowerCase(Locale.ROOT).endsWith(".json") || arg.contains("/")
-                || arg.contains(File.separator);
-        if (!Files.exists(p) && !looksLikePath) {
-            return null;
-        }
-        return ScenarioJson.read(p);
-    }
-
-    /** {@code --life}: one uniform life for every company, so company overrides are dropped too. */
-    private static Scenario withUniformLife(Scenario s, double years) {
-        return new Scenario(Messages.get("cli.compute.lifeName", s.name(), years), s.description(), s.assertedBy(),
-                s.sourceUrl(), new DepreciationPolicy.Uniform(years), Map.of(), s.shortLivedShare(),
-                s.longLivedLifeYears(), s.inServiceLagYears(), s.convention(), s.capexGrowth(), s.revenueGrowth(),
-                s.projectionEndYear(), s.defaultTaxRate(), s.ratioNumerator(), s.aiShareOfCapex(),
-                s.aiRevenueBasis(), s.aiRevenueEntities(), s.gpuShareOfDataCenterCost(), s.endUserGrossMargin(),
-                s.sustainableCapexIntensity(), s.breakEvenTargetMargin());
-    }
-
-    private int report(ImportException e) {
-        for (ImportMessage m : e.messages()) {
-            err.println(m.format());
-        }
-        return e.kind() == ImportException.Kind.IO ? IO : INVALID;
     }
 }

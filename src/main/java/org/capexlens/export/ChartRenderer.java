@@ -35,6 +35,8 @@ import org.jfree.svg.SVGGraphics2D;
 public final class ChartRenderer {
     /** Metres per inch, for the PNG pHYs chunk (pixels per metre). */
     private static final double METRES_PER_INCH = 0.0254;
+    /** Prefix of the ids of SVG definitions (clip paths, gradients). */
+    static final String DEFS_PREFIX = "capexlens";
 
     /**
      * What an exported document says about itself.
@@ -144,11 +146,17 @@ public final class ChartRenderer {
         return sb.toString();
     }
 
-    /** SVG of {@code width × height} user units, with title, description and sources in the document. */
+    /**
+     * SVG of {@code width × height} user units, with title, description and sources in the document. Hatched
+     * (projected) bars are drawn as vector diagonals ({@link VectorHatching}).
+     */
     public static byte[] svg(JFreeChart chart, int width, int height, Metadata meta) {
         SVGGraphics2D g = new SVGGraphics2D(width, height);
+        // JFreeSVG names clip paths and gradients after System.nanoTime() by default; a fixed prefix keeps the
+        // same chart the same file (the ids only need to be unique within the document).
+        g.setDefsKeyPrefix(DEFS_PREFIX);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
+        chart.draw(new VectorHatching(g), new Rectangle2D.Double(0, 0, width, height));
         String element = g.getSVGElement();
         int open = element.indexOf('>');
         if (!element.startsWith("<svg") || open < 0) {
@@ -197,7 +205,8 @@ public final class ChartRenderer {
 
     /**
      * A PDF with one vector page of {@code width × height} points per chart, and the document info: title,
-     * subject, author and keywords.
+     * subject, author and keywords. Hatched (projected) bars are drawn as vector diagonals
+     * ({@link VectorHatching}).
      */
     public static byte[] pdf(List<JFreeChart> charts, int width, int height, Metadata meta) {
         if (charts.isEmpty()) {
@@ -213,7 +222,7 @@ public final class ChartRenderer {
             // The PDF standard fonts cover Latin-1 only: Δ, ÷, ×, → and – would print as '?'. Text drawn as
             // vector outlines keeps every glyph of the Java font, and the page looks like the PNG and SVG.
             g.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
-            chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
+            chart.draw(new VectorHatching(g), new Rectangle2D.Double(0, 0, width, height));
         }
         return PdfInfo.withInfo(doc.getPDFBytes(), meta.title(), meta.description(), meta.author(),
                 meta.keywords());

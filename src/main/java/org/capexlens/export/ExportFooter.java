@@ -1,6 +1,7 @@
 package org.capexlens.export;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.capexlens.chart.ChartTheme;
@@ -22,6 +23,7 @@ import org.jfree.chart.ui.RectangleInsets;
 public record ExportFooter(List<String> sourceTitles, String scenarioName, LocalDate asOf, String appVersion) {
     /** How many source titles are listed before "and N more". */
     static final int MAX_TITLES = 4;
+    private static final String SEPARATOR = " \u00B7 ";
 
     public ExportFooter {
         sourceTitles = List.copyOf(sourceTitles);
@@ -31,35 +33,46 @@ public record ExportFooter(List<String> sourceTitles, String scenarioName, Local
 
     /** The footer text, one paragraph. */
     public String text() {
-        StringBuilder sb = new StringBuilder("Sources: ");
-        if (sourceTitles.isEmpty()) {
-            sb.append("none cited");
-        } else {
-            for (int i = 0; i < Math.min(MAX_TITLES, sourceTitles.size()); i++) {
-                if (i > 0) {
-                    sb.append("; ");
-                }
-                sb.append(sourceTitles.get(i));
-            }
-            if (sourceTitles.size() > MAX_TITLES) {
-                sb.append("; and ").append(sourceTitles.size() - MAX_TITLES).append(" more (sources sheet)");
-            }
-        }
-        sb.append(" \u00B7 Scenario: ").append(scenarioName);
-        sb.append(" \u00B7 Data as of ").append(asOf == null ? "unknown" : asOf.toString());
-        sb.append(" \u00B7 ").append(appVersion);
-        return sb.toString();
+        return String.join("", atoms());
     }
 
-    /** Adds the footer to {@code chart} as its last subtitle, in the theme's muted colour. */
+    /**
+     * The footer in the pieces a line may break between: each source title, then "Scenario: …", "Data as of …"
+     * and the app, each with the separator that follows it.
+     */
+    List<String> atoms() {
+        List<String> atoms = new ArrayList<>();
+        if (sourceTitles.isEmpty()) {
+            atoms.add("Sources: none cited" + SEPARATOR);
+        } else {
+            int shown = Math.min(MAX_TITLES, sourceTitles.size());
+            for (int i = 0; i < shown; i++) {
+                boolean last = i == shown - 1 && sourceTitles.size() <= MAX_TITLES;
+                atoms.add((i == 0 ? "Sources: " : "") + sourceTitles.get(i) + (last ? SEPARATOR : "; "));
+            }
+            if (sourceTitles.size() > MAX_TITLES) {
+                atoms.add("and " + (sourceTitles.size() - MAX_TITLES) + " more (sources sheet)" + SEPARATOR);
+            }
+        }
+        atoms.add("Scenario: " + scenarioName + SEPARATOR);
+        atoms.add("Data as of " + (asOf == null ? "unknown" : asOf.toString()) + SEPARATOR);
+        atoms.add(appVersion);
+        return atoms;
+    }
+
+    /**
+     * Adds the footer to {@code chart} in the theme's muted colour, as its first subtitle: JFreeChart lays out
+     * subtitles from the edge inwards, so the first one at the bottom is the lowest, below a bottom legend.
+     */
     public void addTo(JFreeChart chart, ChartTheme theme) {
-        TextTitle footer = new TextTitle(text());
+        TextTitle footer = new FooterTitle(atoms());
         footer.setFont(theme.smallFont().deriveFont(9.5f));
         footer.setPaint(theme.muted());
         footer.setPosition(RectangleEdge.BOTTOM);
         footer.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        footer.setTextAlignment(HorizontalAlignment.LEFT);
         footer.setPadding(new RectangleInsets(6, 10, 4, 10));
         footer.setMaximumLinesToDisplay(3);
-        chart.addSubtitle(footer);
+        chart.addSubtitle(0, footer);
     }
 }

@@ -14,6 +14,8 @@ public final class Launcher {
         if (System.getProperty("log4j.provider") == null) {
             System.setProperty("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
         }
+        // DESIGN §8: the zip-bomb, entry-size and file-count limits are in force before any workbook is opened.
+        org.capexlens.io.xlsx.PoiLimits.applyOnce();
         if (args.length == 0) {
             javafx.application.Application.launch(App.class, args);
         } else {

@@ -77,6 +77,19 @@ class BacktestTest {
     }
 
     @Test
+    void eachChangeImpliesItsOwnShareAndTheMedianResistsAnOutlier() {
+        // At s = 1 the model effects are 7.833333 (FY) and 1.566667 (Q1, after tax).
+        // Disclosed 2.35 and 0.47 imply 2.35 / 7.833333 = 0.3 and 0.47 / 1.566667 = 0.3.
+        List<Double> shares = Backtest.impliedShortLivedShares(hyper(2.35, 0.47).build(), halfShort());
+        assertEquals(2, shares.size());
+        assertEquals(0.3, shares.get(0), 1e-6);
+        assertEquals(0.3, shares.get(1), 1e-6);
+        // Disclosed 2.35 and 1.566667 (an outlier implying s = 1): the median of two is their mean, 0.65.
+        assertEquals(0.65, Backtest.medianImpliedShortLivedShare(hyper(2.35, 1.566667).build(), halfShort())
+                .orElseThrow(), 1e-6);
+    }
+
+    @Test
     void bestFitIsEmptyWithoutDisclosures() {
         Dataset ds = new Fixtures.Builder().company("Hyper", 12, Role.HYPERSCALER).capex("Hyper", 2020, 10).build();
         assertEquals(OptionalDouble.empty(), Backtest.bestFitShortLivedShare(ds, halfShort()));

@@ -95,12 +95,13 @@ class CalendarizerTest {
     @Test
     void aSumIsCompleteOnlyWhereEveryNonEmptyPartIs() {
         // Microsoft (June) FY2023-FY2024 is complete in 2023 only; Meta (December) 2023-2024 in both.
+        // 2022: Microsoft covers Jul-Dec (6 months); Meta has not started yet, so it does not count against 2022.
         Calendarizer.Calendarised msft = Calendarizer.calendarise(Map.of(2023, 24.0, 2024, 48.0), 6);
         Calendarizer.Calendarised meta = Calendarizer.calendarise(Map.of(2023, 30.0, 2024, 40.0), 12);
         Calendarizer.Calendarised sum = Calendarizer.sum(List.of(msft, meta, Calendarizer.Calendarised.empty()));
         assertEquals(66.0, sum.values().get(2023), EPS);
         assertEquals(64.0, sum.values().get(2024), EPS);
-        assertEquals(Map.of(2022, 0, 2023, 12, 2024, 6), sum.monthsCovered());
+        assertEquals(Map.of(2022, 6, 2023, 12, 2024, 6), sum.monthsCovered());
         assertEquals(Set.of(2023), sum.completeYears());
     }
 

@@ -38,7 +38,8 @@ class CliValidateTest {
     void noCommandOrAnUnknownCommandIsAUsageErrorWithExitOne() {
         CliRun none = CliRun.of();
         assertEquals(ExitCode.USAGE, none.exitCode());
-        assertEquals("Missing command: expected one of validate, compute", none.errLines().get(0));
+        assertEquals("Missing command: expected one of validate, compute, render, export-results",
+                none.errLines().get(0));
         CliRun unknown = CliRun.of("frobnicate");
         assertEquals(ExitCode.USAGE, unknown.exitCode());
         assertEquals("Unmatched argument at index 0: 'frobnicate'", unknown.errLines().get(0));
@@ -49,7 +50,7 @@ class CliValidateTest {
         CliRun run = CliRun.of("--help");
         assertEquals(ExitCode.OK, run.exitCode());
         assertEquals("Usage: capexlens [-hV] [COMMAND]", run.outLines().get(0));
-        assertTrue(run.out().contains("  validate  Checks a dataset file"), run.out());
+        assertTrue(run.out().contains("  validate        Checks a dataset file"), run.out());
         assertTrue(run.out().contains("  2   the input file is not a valid dataset"), run.out());
         assertTrue(run.out().contains("  3   a file could not be read or written"), run.out());
         assertEquals("", run.err());

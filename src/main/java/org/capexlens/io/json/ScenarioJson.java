@@ -167,6 +167,17 @@ public final class ScenarioJson {
      * @return the text, which {@link #fromJson} reads back to an equal scenario.
      */
     public static String toJson(Scenario scenario) {
+        ObjectNode o = toNode(scenario);
+        try {
+            return WRITER.writeValueAsString(o) + "\n";
+        } catch (JsonProcessingException e) {
+            // A tree of strings and finite numbers always serialises; this would be a bug.
+            throw new IllegalStateException("could not serialise scenario " + scenario.name(), e);
+        }
+    }
+
+    /** The scenario as a JSON object, members in file order (also embedded in export sidecars). */
+    static ObjectNode toNode(Scenario scenario) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put(NAME, scenario.name());
         o.put(DESCRIPTION, scenario.description());
@@ -192,12 +203,7 @@ public final class ScenarioJson {
         number(o, END_USER_MARGIN, scenario.endUserGrossMargin());
         number(o, SUSTAINABLE_INTENSITY, scenario.sustainableCapexIntensity());
         number(o, BREAK_EVEN_MARGIN, scenario.breakEvenTargetMargin());
-        try {
-            return WRITER.writeValueAsString(o) + "\n";
-        } catch (JsonProcessingException e) {
-            // A tree of strings and finite numbers always serialises; this would be a bug.
-            throw new IllegalStateException("could not serialise scenario " + scenario.name(), e);
-        }
+        return o;
     }
 
     /**
@@ -223,6 +229,14 @@ public final class ScenarioJson {
             throw ImportException.invalid(root, Messages.get("scenario.json.notObject", found(node)));
         }
         return new ScenarioReader(fileName).scenario((ObjectNode) node, stem(fileName));
+    }
+
+    /**
+     * Reads a scenario object found inside another file (an export sidecar); messages are located as the
+     * scenario reader locates them, at {@code fileName:scenario::<member path>}.
+     */
+    static Scenario fromNode(ObjectNode node, String fileName) throws ImportException {
+        return new ScenarioReader(fileName).scenario(node, stem(fileName));
     }
 
     private static ImportException syntaxError(JsonProcessingException e, String file) {

@@ -1,4 +1,4 @@
-package org.capexlens.cli;
+package org.capexlens.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,4 +1,4 @@
-package org.capexlens.cli;
+package org.capexlens.io;
 
 import java.io.IOException;
 import java.io.InputStream;
