@@ -103,7 +103,8 @@ public final class App extends Application {
         Timing.report("jvm-start-to-fx-start", Duration.between(launched, Instant.now()).toNanos());
         String snapshot = System.getProperty(SNAPSHOT);
         runner = new FxTaskRunner();
-        ExportActions exports = new ExportActions(new ExportViewModel(runner, Locale.getDefault(Locale.Category.FORMAT)));
+        ExportActions exports = new ExportActions(
+                new ExportViewModel(runner, Locale.getDefault(Locale.Category.FORMAT)));
         Setup setup = new Setup(snapshot == null ? SessionStore.standard() : null, DatasetReader::read,
                 App::askRestore, url -> getHostServices().showDocument(url), exports);
         dashboard = showDashboard(primary, runner, setup, Platform::exit);

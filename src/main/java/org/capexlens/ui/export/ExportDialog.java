@@ -62,7 +62,8 @@ final class ExportDialog {
     static Optional<Choice> show(Window owner, boolean all, Choice previous) {
         Dialog<Choice> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle(all ? Messages.get("ui.export.dialog.allTitle") : Messages.get("ui.export.dialog.chartTitle"));
+        dialog.setTitle(all ? Messages.get("ui.export.dialog.allTitle")
+                : Messages.get("ui.export.dialog.chartTitle"));
         ButtonType next = new ButtonType(Messages.get("ui.export.dialog.next"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(next, ButtonType.CANCEL);
 
