@@ -34,6 +34,8 @@ import org.capexlens.io.json.Presets;
 import org.capexlens.text.Messages;
 import org.capexlens.ui.assumptions.AssumptionsViewModel;
 import org.capexlens.ui.dashboard.ChartActions;
+import org.capexlens.ui.export.ExportActions;
+import org.capexlens.ui.export.ExportViewModel;
 import org.capexlens.ui.dashboard.DashboardView;
 import org.capexlens.ui.dashboard.DashboardViewModel;
 import org.capexlens.ui.dashboard.Prefetch;
@@ -103,9 +105,16 @@ public final class App extends Application {
         Timing.report("jvm-start-to-fx-start", Duration.between(launched, Instant.now()).toNanos());
         String snapshot = System.getProperty(SNAPSHOT);
         runner = new FxTaskRunner();
+        ExportActions exports = new ExportActions(
+                new ExportViewModel(runner, Locale.getDefault(Locale.Category.FORMAT)));
         Setup setup = new Setup(snapshot == null ? SessionStore.standard() : null, DatasetReader::read,
-                App::askRestore, url -> getHostServices().showDocument(url), ChartActions.NONE);
+                App::askRestore, url -> getHostServices().showDocument(url), exports);
         dashboard = showDashboard(primary, runner, setup, Platform::exit);
+        exports.viewModel().statusProperty().addListener((obs, old, text) -> {
+            if (text != null && !text.isEmpty()) {
+                dashboard.shell().announce(text);
+            }
+        });
         // The size to remember for a maximised window is the one it had before.
         primary.widthProperty().addListener((obs, old, w) -> {
             if (!primary.isMaximized()) {
