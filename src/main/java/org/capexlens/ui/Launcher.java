@@ -14,6 +14,9 @@ public final class Launcher {
         if (System.getProperty("log4j.provider") == null) {
             System.setProperty("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
         }
+        String home = System.getProperty("capexlens.home");
+        LogSetup.configure(home != null ? java.nio.file.Path.of(home)
+                : java.nio.file.Path.of(System.getProperty("user.home"), ".capexlens"));
         // DESIGN §8: the zip-bomb, entry-size and file-count limits are in force before any workbook is opened.
         org.capexlens.io.xlsx.PoiLimits.applyOnce();
         if (args.length == 0) {
