@@ -22,7 +22,6 @@ import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.capexlens.io.ImportException;
@@ -111,11 +110,11 @@ public final class XlsxReader {
                 sharedStrings = new CountedSharedStrings(in);
             }
         }
-        StylesTable styles = null;
+        CellStyles styles = null;
         try (InputStream in = related(workbook, XSSFRelation.STYLES.getRelation(), "styles",
                 PoiLimits.MAX_STYLES_SIZE)) {
             if (in != null) {
-                styles = new StylesTable(in);
+                styles = CellStyles.read(in);
             }
         }
         XSSFReader.SheetIterator sheets = reader.getSheetIterator();

@@ -6,9 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.xssf.model.StylesTable;
 import org.capexlens.io.RawCell;
 import org.capexlens.io.SheetSink;
 import org.xml.sax.Attributes;
@@ -35,7 +33,7 @@ final class XlsxSheetHandler extends DefaultHandler {
     static final int MAX_SHARED_FORMULAS = 10_000;
 
     private final XlsxReader.CountedSharedStrings sharedStrings;
-    private final StylesTable styles;
+    private final CellStyles styles;
     private final boolean date1904;
     private final SheetSink sink;
     /** Per cell style index: 0 not yet known, 1 a date format, 2 not; sized by the styles the file really has. */
@@ -69,12 +67,13 @@ final class XlsxSheetHandler extends DefaultHandler {
      * @param date1904       whether the workbook counts dates from 1904 (old Mac Excel).
      * @param sink           receives the rows.
      */
-    XlsxSheetHandler(XlsxReader.CountedSharedStrings sharedStrings, StylesTable styles, boolean date1904, SheetSink sink) {
+    XlsxSheetHandler(XlsxReader.CountedSharedStrings sharedStrings, CellStyles styles, boolean date1904,
+            SheetSink sink) {
         this.sharedStrings = sharedStrings;
         this.styles = styles;
         this.date1904 = date1904;
         this.sink = sink;
-        this.dateStyles = new byte[styles == null ? 0 : styles.getNumCellStyles()];
+        this.dateStyles = new byte[styles == null ? 0 : styles.count()];
     }
 
     @Override
@@ -228,7 +227,7 @@ final class XlsxSheetHandler extends DefaultHandler {
         }
     }
 
-    private RawCell numeric(String v) {
+    private RawCell numeric(String v) throws SAXException {
         if (v.isBlank()) {
             return RawCell.BLANK;
         }
@@ -271,23 +270,14 @@ final class XlsxSheetHandler extends DefaultHandler {
         return RawCell.text(v);
     }
 
-    private boolean isDateStyle(int index) {
+    private boolean isDateStyle(int index) throws SAXException {
         if (index >= dateStyles.length) {
             return false; // no such style (or no styles at all): General
         }
         if (dateStyles[index] == 0) {
-            dateStyles[index] = computeIsDateStyle(index) ? (byte) 1 : (byte) 2;
+            dateStyles[index] = styles.isDate(index) ? (byte) 1 : (byte) 2;
         }
         return dateStyles[index] == 1;
-    }
-
-    private boolean computeIsDateStyle(int index) {
-        int formatId = (int) styles.getCellXfAt(index).getNumFmtId();
-        String format = styles.getNumberFormatAt((short) formatId);
-        if (format == null) {
-            format = BuiltinFormats.getBuiltinFormat(formatId);
-        }
-        return DateUtil.isADateFormat(formatId, format);
     }
 
     /** The 0-based column of a reference such as {@code B7}; -1 when there is none or it cannot be read. */
