@@ -49,6 +49,7 @@ public final class DatasetAssembler implements WorkbookSink {
     private final Map<String, Integer> kindCounts = new HashMap<>();
     private final Map<String, ImportMessage> kindFirst = new LinkedHashMap<>();
     private final Map<String, SheetState<?>> sheets = new LinkedHashMap<>();
+    private boolean singleCsvFile;
 
     // What a cell must hold, for messages. Looked up once per load, not once per row: a resource-bundle lookup per
     // row was a tenth of the time of a 200,000-row import.
@@ -102,6 +103,14 @@ public final class DatasetAssembler implements WorkbookSink {
      */
     public DatasetAssembler(String file) {
         this.file = file;
+    }
+
+    /**
+     * Says that the file is one CSV file, which holds one sheet: when a required sheet is missing, the message then
+     * tells how to provide the others (a folder of CSV files) instead of naming each missing sheet.
+     */
+    void singleCsvFile() {
+        singleCsvFile = true;
     }
 
     /** The file name messages carry. */
@@ -467,11 +476,16 @@ public final class DatasetAssembler implements WorkbookSink {
                     Messages.get("import.file.noSheets", String.join(", ", SheetNames.ALL))));
             throw fail();
         }
-        for (String required : REQUIRED_SHEETS) {
-            if (!sheets.containsKey(required)) {
-                messages.add(ImportMessage.error(Location.ofSheet(file, required),
-                        Messages.get("import.sheet.missing", required)));
-            }
+        List<String> missing = REQUIRED_SHEETS.stream().filter(s -> !sheets.containsKey(s)).toList();
+        if (singleCsvFile && !missing.isEmpty()) {
+            // One CSV file is one sheet: the fix is a folder of them, not a sheet added to this file.
+            messages.add(ImportMessage.error(Location.ofFile(file), Messages.get("import.csv.incomplete", file,
+                    sheets.values().iterator().next().nameInFile, String.join(" and ", missing), missing.size())));
+            throw fail();
+        }
+        for (String required : missing) {
+            messages.add(ImportMessage.error(Location.ofSheet(file, required),
+                    Messages.get("import.sheet.missing", required)));
         }
         Map<String, String> degraded = new LinkedHashMap<>();
         degraded.put(SheetNames.FINANCIALS, Messages.get("import.sheet.optionalMissing.financials"));
