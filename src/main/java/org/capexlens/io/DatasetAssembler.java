@@ -524,13 +524,15 @@ public final class DatasetAssembler implements WorkbookSink {
         duplicates(SheetNames.AI_REVENUE, ai,
                 a -> a.entity() + " " + a.basis().code() + " at " + a.periodEnd(), "period_end");
 
-        if (sheets.containsKey(SheetNames.COMPANIES)) {
+        // A sheet refused for a missing column has no rows: checking ids against it would call every id unknown
+        // and bury the one real error under hundreds.
+        if (readable(SheetNames.COMPANIES)) {
             knownCompany(SheetNames.CAPEX, capex, CapexRow::company, "company", companyIds);
             knownCompany(SheetNames.FINANCIALS, financials, FinancialsRow::company, "company", companyIds);
             knownCompany(SheetNames.USEFUL_LIVES, lives, UsefulLifeChange::company, "company", companyIds);
             knownCompany(SheetNames.CHIP_REVENUE, chips, ChipRevenueRow::vendor, "vendor", companyIds);
         }
-        if (sheets.containsKey(SheetNames.SOURCES)) {
+        if (readable(SheetNames.SOURCES)) {
             knownSource(SheetNames.CAPEX, capex, CapexRow::source, sourceIds);
             knownSource(SheetNames.FINANCIALS, financials, FinancialsRow::source, sourceIds);
             for (String figure : List.of(FinancialsRow.REVENUE, FinancialsRow.OPERATING_INCOME,
@@ -548,6 +550,12 @@ public final class DatasetAssembler implements WorkbookSink {
         Dataset dataset = new Dataset(values(companies), values(capex), values(financials), values(lives),
                 values(chips), values(ai), values(sources));
         return new ImportResult(dataset, messages, file);
+    }
+
+    /** Whether {@code sheet} is in the file and its header was usable. */
+    private boolean readable(String sheet) {
+        SheetState<?> s = sheets.get(sheet);
+        return s != null && !s.broken;
     }
 
     private ImportException fail() {
