@@ -53,14 +53,14 @@ public final class BenchMain {
         Options options = new OptionsBuilder().include("org\\.capexlens\\.bench\\..*").forks(1).build();
         Collection<RunResult> results = new Runner(options).run();
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "%-42s %12s %12s  %s", "benchmark", "median ms", "target ms", "met"));
+        lines.add(String.format(Locale.ROOT, "%-56s %12s %12s  %s", "benchmark", "median ms", "target ms", "met"));
         for (RunResult r : results) {
             String name = r.getParams().getBenchmark();
             String method = name.substring(name.lastIndexOf('.') + 1);
             Statistics s = r.getPrimaryResult().getStatistics();
             double median = toMillis(s.getPercentile(50), r.getParams().getTimeUnit());
             Double target = TARGET_MS.get(method);
-            lines.add(String.format(Locale.ROOT, "%-42s %12.3f %12s  %s", name.substring(name.lastIndexOf('.',
+            lines.add(String.format(Locale.ROOT, "%-56s %12.3f %12s  %s", name.substring(name.lastIndexOf('.',
                     name.lastIndexOf('.') - 1) + 1), median, target == null ? "-" : String.format(Locale.ROOT, "%.0f",
                     target), target == null ? "-" : median < target ? "yes" : "NO"));
         }

@@ -129,9 +129,14 @@ public final class XlsxReader {
                 } catch (RuntimeException e) {
                     throw new WorkbookFailures.SinkFailure(e);
                 }
-                XMLReader xml = XMLHelper.newXMLReader();
-                xml.setContentHandler(new XlsxSheetHandler(sharedStrings, styles, date1904, sheet));
-                xml.parse(new InputSource(in));
+                XlsxSheetHandler handler = new XlsxSheetHandler(sharedStrings, styles, date1904, sheet);
+                PushbackInputStream part = new PushbackInputStream(in, SheetXmlScanner.PROLOG_BYTES);
+                if (!SheetXmlScanner.scan(part, handler)) {
+                    // Not UTF-8 XML 1.0 (another encoding, XML 1.1): the general parser reads it.
+                    XMLReader xml = XMLHelper.newXMLReader();
+                    xml.setContentHandler(handler);
+                    xml.parse(new InputSource(part));
+                }
                 try {
                     sheet.end();
                 } catch (RuntimeException e) {

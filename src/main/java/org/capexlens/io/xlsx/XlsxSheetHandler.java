@@ -79,31 +79,65 @@ final class XlsxSheetHandler extends DefaultHandler {
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) {
         switch (localName) {
-            case "row" -> startRow(atts);
-            case "c" -> startCell(atts);
-            case "v" -> {
-                hasValue = true;
-                value.setLength(0);
-                collecting = value;
-            }
-            case "f" -> {
-                hasFormula = true;
-                formula.setLength(0);
-                collecting = formula;
-                sharedFormulaIndex = "shared".equals(atts.getValue("t")) ? atts.getValue("si") : null;
-                sharedFormulaMaster = sharedFormulaIndex != null && atts.getValue("ref") != null;
-            }
+            case "row" -> startRow(parsePositive(atts.getValue("r")));
+            case "c" -> startCell(columnIndex(atts.getValue("r")), atts.getValue("t"),
+                    parsePositive(atts.getValue("s")));
+            case "v" -> startValue();
+            case "f" -> startFormula("shared".equals(atts.getValue("t")) ? atts.getValue("si") : null,
+                    atts.getValue("ref") != null);
             case "is" -> inInlineString = true;
             case "rPh" -> inPhonetic = true;
-            case "t" -> {
-                if (inInlineString && !inPhonetic) {
-                    collecting = inline;
-                }
-            }
+            case "t" -> startText();
             default -> {
                 // other elements (cols, mergeCells, rich-text run properties …) carry nothing we read
             }
         }
+    }
+
+    // The start of each element the importer reads, with its attributes already read: called by the SAX callbacks
+    // above and, for the common UTF-8 worksheet, straight by SheetXmlScanner.
+
+    /** {@code <is>}, an inline string. */
+    void startInlineString() {
+        inInlineString = true;
+    }
+
+    /** {@code <rPh>}, a phonetic run whose text is not the cell's. */
+    void startPhonetic() {
+        inPhonetic = true;
+    }
+
+    /** {@code <v>}, the cell's (cached) value. */
+    void startValue() {
+        hasValue = true;
+        value.setLength(0);
+        collecting = value;
+    }
+
+    /**
+     * {@code <f>}, a formula.
+     *
+     * @param sharedIndex  its {@code si} when it is a shared formula ({@code t="shared"}), else {@code null}.
+     * @param hasRef       whether it has a {@code ref} (the master cell of a shared formula does).
+     */
+    void startFormula(String sharedIndex, boolean hasRef) {
+        hasFormula = true;
+        formula.setLength(0);
+        collecting = formula;
+        sharedFormulaIndex = sharedIndex;
+        sharedFormulaMaster = sharedIndex != null && hasRef;
+    }
+
+    /** {@code <t>}: text, which is the cell's only inside an inline string and outside a phonetic run. */
+    void startText() {
+        if (inInlineString && !inPhonetic) {
+            collecting = inline;
+        }
+    }
+
+    /** Whether the text now being read belongs to the cell (else {@link #characters} ignores it). */
+    boolean collecting() {
+        return collecting != null;
     }
 
     @Override
@@ -142,8 +176,12 @@ final class XlsxSheetHandler extends DefaultHandler {
         }
     }
 
-    private void startRow(Attributes atts) {
-        int r = parsePositive(atts.getValue("r"));
+    /**
+     * {@code <row>}.
+     *
+     * @param r  its {@code r} (1-based row number) as {@link #parsePositive} reads it; -1 when there is none.
+     */
+    void startRow(int r) {
         row = r > 0 && r <= MAX_ROW ? r : lastRow + 1;
         lastRow = row;
         cells = null;
@@ -162,12 +200,17 @@ final class XlsxSheetHandler extends DefaultHandler {
         }
     }
 
-    private void startCell(Attributes atts) {
-        int c = columnIndex(atts.getValue("r"));
+    /**
+     * {@code <c>}.
+     *
+     * @param c     the column of its {@code r} as {@link #columnIndex} reads it; -1 when there is none.
+     * @param type  its {@code t}, {@code null} when there is none.
+     * @param s     its {@code s} (style index) as {@link #parsePositive} reads it; -1 when there is none.
+     */
+    void startCell(int c, String type, int s) {
         column = c >= 0 ? c : nextColumn;
         skipCell = column > MAX_COLUMN;
-        type = atts.getValue("t");
-        int s = parsePositive(atts.getValue("s"));
+        this.type = type;
         style = Math.max(s, 0);
         hasValue = false;
         hasFormula = false;
@@ -281,7 +324,7 @@ final class XlsxSheetHandler extends DefaultHandler {
     }
 
     /** The 0-based column of a reference such as {@code B7}; -1 when there is none or it cannot be read. */
-    static int columnIndex(String reference) {
+    static int columnIndex(CharSequence reference) {
         if (reference == null || reference.isEmpty()) {
             return -1;
         }
@@ -302,7 +345,7 @@ final class XlsxSheetHandler extends DefaultHandler {
     }
 
     /** A non-negative integer, or -1 when the text is none. */
-    private static int parsePositive(String text) {
+    static int parsePositive(CharSequence text) {
         if (text == null || text.isEmpty() || text.length() > 9) {
             return -1;
         }
