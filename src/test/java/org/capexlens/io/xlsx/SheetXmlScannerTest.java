@@ -230,8 +230,8 @@ class SheetXmlScannerTest {
                 switch (k) {
                     case 0 -> "<v>" + a + "</v>";
                     case 1 -> "<f>" + a + "</f><v>" + b + "</v>";
-                    case 2 -> "<f t=\"shared\" si=\"" + (a.length() % 3) + "\"" + (b.length() % 2 == 0 ? " ref=\"A1:A9\""
-                            : "") + ">" + a + "</f>";
+                    case 2 -> "<f t=\"shared\" si=\"" + (a.length() % 3) + "\""
+                            + (b.length() % 2 == 0 ? " ref=\"A1:A9\"" : "") + ">" + a + "</f>";
                     case 3 -> "<is><t>" + a + "</t></is>";
                     case 4 -> "<is><r><t>" + a + "</t></r><rPh><t>" + b + "</t></rPh><r><t>" + b + "</t></r></is>";
                     case 5 -> "";
