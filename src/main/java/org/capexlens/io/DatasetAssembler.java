@@ -582,6 +582,19 @@ public final class DatasetAssembler implements WorkbookSink {
 
     /** The key of a row of the sheets with one row per company (or vendor) and fiscal year. */
     private record CompanyYear(String company, int fiscalYear) {
+        /**
+         * Spread wide: a record's default hash (31 × company + year) makes company C0001 in one year collide with
+         * C0002 31 years earlier, and ids that differ in their last character are the rule in long sheets.
+         */
+        @Override
+        public int hashCode() {
+            return company.hashCode() * 0x0100_0193 ^ fiscalYear;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof CompanyYear k && k.fiscalYear == fiscalYear && k.company.equals(company);
+        }
     }
 
     private <T> void duplicates(String sheet, List<Row<T>> rows, Function<T, String> key, String column) {
