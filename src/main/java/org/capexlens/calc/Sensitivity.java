@@ -231,7 +231,7 @@ public final class Sensitivity {
      * <li>short-lived share: {@code s ± 0.15} (within 0..1);</li>
      * <li>lag: {@code max(0, lag − 1)} vs {@code lag + 1} (at most 5);</li>
      * <li>convention: full year vs half year;</li>
-     * <li>capex growth: {@code g ± 0.10}; revenue growth: {@code g ± 0.05} (not below −0.9).</li>
+     * <li>capex growth: {@code g ± 0.10}; revenue growth: {@code g ± 0.05} (within −0.9 to 5).</li>
      * </ul>
      */
     public static List<Range> defaultRanges(Scenario s) {
@@ -241,9 +241,11 @@ public final class Sensitivity {
                 new Range(Assumption.LAG, Math.max(0, s.inServiceLagYears() - 1),
                         Math.min(5, s.inServiceLagYears() + 1)),
                 new Range(Assumption.CONVENTION, 0, 1),
-                new Range(Assumption.CAPEX_GROWTH, Math.max(-0.9, s.capexGrowth() - 0.10), s.capexGrowth() + 0.10),
+                // Within the growth a scenario allows (-0.9 to 5): a scenario near a bound must not fail its tornado.
+                new Range(Assumption.CAPEX_GROWTH, Math.max(-0.9, s.capexGrowth() - 0.10),
+                        Math.min(5, s.capexGrowth() + 0.10)),
                 new Range(Assumption.REVENUE_GROWTH, Math.max(-0.9, s.revenueGrowth() - 0.05),
-                        s.revenueGrowth() + 0.05));
+                        Math.min(5, s.revenueGrowth() + 0.05)));
     }
 
     /** {@link #tornado(Dataset, Scenario, Output, List)} with {@link #defaultRanges(Scenario)}. */
@@ -359,7 +361,9 @@ public final class Sensitivity {
         }
         List<Double> values = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            values.add(count == 1 ? from : from + (to - from) * i / (count - 1));
+            // The last value is exactly `to`: -0.9 + 5.9 is 5.000000000000001, past the largest growth a scenario
+            // allows, and a grid up to that bound failed.
+            values.add(count == 1 ? from : i == count - 1 ? to : from + (to - from) * i / (count - 1));
         }
         return List.copyOf(values);
     }

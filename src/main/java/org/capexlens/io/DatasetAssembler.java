@@ -10,8 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.capexlens.domain.AiRevenueRow;
 import org.capexlens.domain.CapexRow;
 import org.capexlens.domain.ChipRevenueRow;
@@ -47,6 +49,28 @@ public final class DatasetAssembler implements WorkbookSink {
     private final Map<String, Integer> kindCounts = new HashMap<>();
     private final Map<String, ImportMessage> kindFirst = new LinkedHashMap<>();
     private final Map<String, SheetState<?>> sheets = new LinkedHashMap<>();
+    private boolean singleCsvFile;
+
+    // What a cell must hold, for messages. Looked up once per load, not once per row: a resource-bundle lookup per
+    // row was a tenth of the time of a 200,000-row import.
+    private final String expectCompanyId = Messages.get("import.expect.companyId");
+    private final String expectMoney = Messages.get("import.expect.money");
+    private final String expectTaxRate = Messages.get("import.expect.taxRate");
+    private final String expectLife = Messages.get("import.expect.life");
+    private final String expectEntity = Messages.get("import.expect.entity");
+    private final String expectSourceId = Messages.get("import.expect.sourceId");
+    private final String expectTitle = Messages.get("import.expect.title");
+
+    /** Status codes as files spell them; a cell spelled exactly so needs no case folding. */
+    private static final Map<String, Status> STATUS_CODES = new HashMap<>();
+    /** A web address as the sources sheet expects it. */
+    private static final Pattern URL = Pattern.compile("(?i)(https?|ftp)://\\S+");
+
+    static {
+        for (Status s : Status.values()) {
+            STATUS_CODES.put(s.code(), s);
+        }
+    }
 
     /** A row that became a record, with where it came from. */
     private record Row<T>(T value, int row) {
@@ -79,6 +103,14 @@ public final class DatasetAssembler implements WorkbookSink {
      */
     public DatasetAssembler(String file) {
         this.file = file;
+    }
+
+    /**
+     * Says that the file is one CSV file, which holds one sheet: when a required sheet is missing, the message then
+     * tells how to provide the others (a folder of CSV files) instead of naming each missing sheet.
+     */
+    void singleCsvFile() {
+        singleCsvFile = true;
     }
 
     /** The file name messages carry. */
@@ -241,7 +273,7 @@ public final class DatasetAssembler implements WorkbookSink {
     // ---- row builders ------------------------------------------------------------------------------------------
 
     private Company company(RowReader r) {
-        String id = r.requiredText("company", Messages.get("import.expect.companyId"));
+        String id = r.requiredText("company", expectCompanyId);
         String name = r.text("name");
         Integer month = month(r, "fiscal_year_end_month");
         Role role = r.choice("role", Role::parse, "hyperscaler, chip_vendor, ai_lab or app", null);
@@ -259,7 +291,7 @@ public final class DatasetAssembler implements WorkbookSink {
         }
         String t = r.text(column);
         if (t != null) {
-            if (t.matches("\\d{1,2}") && Integer.parseInt(t) >= 1 && Integer.parseInt(t) <= 12) {
+            if (t.length() <= 2 && RowReader.allDigits(t) && Integer.parseInt(t) >= 1 && Integer.parseInt(t) <= 12) {
                 return Integer.parseInt(t);
             }
             for (Month m : Month.values()) {
@@ -274,11 +306,18 @@ public final class DatasetAssembler implements WorkbookSink {
     }
 
     private Status status(RowReader r) {
-        return r.choice("status", Status::parse, "reported, guidance, estimate or scenario", Status.REPORTED);
+        return r.choice("status", DatasetAssembler::parseStatus, "reported, guidance, estimate or scenario",
+                Status.REPORTED);
+    }
+
+    /** {@link Status#parse}, without case folding for a cell spelled as files spell it. */
+    private static Optional<Status> parseStatus(String text) {
+        Status exact = STATUS_CODES.get(text);
+        return exact != null ? Optional.of(exact) : Status.parse(text);
     }
 
     private Double money(RowReader r, String column, boolean required, boolean allowNegative) {
-        Double v = r.number(column, Messages.get("import.expect.money"), required);
+        Double v = r.number(column, expectMoney, required);
         if (v == null) {
             return null;
         }
@@ -294,7 +333,7 @@ public final class DatasetAssembler implements WorkbookSink {
     }
 
     private CapexRow capex(RowReader r) {
-        String company = r.requiredText("company", Messages.get("import.expect.companyId"));
+        String company = r.requiredText("company", expectCompanyId);
         Integer year = r.fiscalYear("fiscal_year");
         Double capex = money(r, "capex_usd_b", true, false);
         Status status = status(r);
@@ -305,7 +344,7 @@ public final class DatasetAssembler implements WorkbookSink {
     }
 
     private FinancialsRow financials(RowReader r) {
-        String company = r.requiredText("company", Messages.get("import.expect.companyId"));
+        String company = r.requiredText("company", expectCompanyId);
         Integer year = r.fiscalYear("fiscal_year");
         Double revenue = money(r, "revenue_usd_b", false, false);
         Double oi = money(r, "operating_income_usd_b", false, true);
@@ -336,10 +375,10 @@ public final class DatasetAssembler implements WorkbookSink {
         return figure.replace("_usd_b", "") + "_source";
     }
 
-    private static Double taxRate(RowReader r) {
+    private Double taxRate(RowReader r) {
         RawCell c = r.cell("tax_rate");
         boolean percentSign = c.kind() == RawCell.Kind.TEXT && c.text().trim().endsWith("%");
-        Double v = r.number("tax_rate", Messages.get("import.expect.taxRate"), false);
+        Double v = r.number("tax_rate", expectTaxRate, false);
         if (v == null) {
             return null;
         }
@@ -352,10 +391,10 @@ public final class DatasetAssembler implements WorkbookSink {
     }
 
     private UsefulLifeChange usefulLife(RowReader r) {
-        String company = r.requiredText("company", Messages.get("import.expect.companyId"));
+        String company = r.requiredText("company", expectCompanyId);
         String assetClass = r.text("asset_class");
         LocalDate from = r.date("effective_from", true);
-        Double life = r.number("life_years", Messages.get("import.expect.life"), true);
+        Double life = r.number("life_years", expectLife, true);
         if (life != null && (life <= 0 || life > MAX_PLAUSIBLE_LIFE_YEARS)) {
             r.error("life_years", "life", Messages.get("import.cell.life", RowReader.quote(format(life))));
         }
@@ -368,7 +407,7 @@ public final class DatasetAssembler implements WorkbookSink {
     }
 
     private ChipRevenueRow chipRevenue(RowReader r) {
-        String vendor = r.requiredText("vendor", Messages.get("import.expect.companyId"));
+        String vendor = r.requiredText("vendor", expectCompanyId);
         Integer year = r.fiscalYear("fiscal_year");
         Double dc = money(r, "data_center_revenue_usd_b", false, false);
         Double total = money(r, "total_revenue_usd_b", false, false);
@@ -384,7 +423,7 @@ public final class DatasetAssembler implements WorkbookSink {
     }
 
     private AiRevenueRow aiRevenue(RowReader r) {
-        String entity = r.requiredText("entity", Messages.get("import.expect.entity"));
+        String entity = r.requiredText("entity", expectEntity);
         RevenueBasis basis = r.choice("basis", RevenueBasis::parse, "recognized or run_rate", null);
         LocalDate end;
         if (r.cell("period_end").isBlank() && basis == RevenueBasis.RUN_RATE) {
@@ -402,10 +441,10 @@ public final class DatasetAssembler implements WorkbookSink {
     }
 
     private Source source(RowReader r) {
-        String id = r.requiredText("source", Messages.get("import.expect.sourceId"));
-        String title = r.requiredText("title", Messages.get("import.expect.title"));
+        String id = r.requiredText("source", expectSourceId);
+        String title = r.requiredText("title", expectTitle);
         String url = r.text("url");
-        if (url != null && !url.matches("(?i)(https?|ftp)://\\S+")) {
+        if (url != null && !URL.matcher(url).matches()) {
             r.warning("url", "url", Messages.get("import.cell.url", RowReader.quote(url)));
         }
         LocalDate published = r.date("published", false);
@@ -437,11 +476,16 @@ public final class DatasetAssembler implements WorkbookSink {
                     Messages.get("import.file.noSheets", String.join(", ", SheetNames.ALL))));
             throw fail();
         }
-        for (String required : REQUIRED_SHEETS) {
-            if (!sheets.containsKey(required)) {
-                messages.add(ImportMessage.error(Location.ofSheet(file, required),
-                        Messages.get("import.sheet.missing", required)));
-            }
+        List<String> missing = REQUIRED_SHEETS.stream().filter(s -> !sheets.containsKey(s)).toList();
+        if (singleCsvFile && !missing.isEmpty()) {
+            // One CSV file is one sheet: the fix is a folder of them, not a sheet added to this file.
+            messages.add(ImportMessage.error(Location.ofFile(file), Messages.get("import.csv.incomplete", file,
+                    sheets.values().iterator().next().nameInFile, String.join(" and ", missing), missing.size())));
+            throw fail();
+        }
+        for (String required : missing) {
+            messages.add(ImportMessage.error(Location.ofSheet(file, required),
+                    Messages.get("import.sheet.missing", required)));
         }
         Map<String, String> degraded = new LinkedHashMap<>();
         degraded.put(SheetNames.FINANCIALS, Messages.get("import.sheet.optionalMissing.financials"));
@@ -463,27 +507,32 @@ public final class DatasetAssembler implements WorkbookSink {
         List<Row<Source>> sources = rows(SheetNames.SOURCES);
 
         Set<String> companyIds = new HashSet<>();
-        duplicates(SheetNames.COMPANIES, companies, c -> c.id(), "company");
+        duplicates(SheetNames.COMPANIES, companies, Company::id, Company::id, "company");
         companies.forEach(c -> companyIds.add(c.value().id()));
         Set<String> sourceIds = new HashSet<>();
-        duplicates(SheetNames.SOURCES, sources, Source::id, "source");
+        duplicates(SheetNames.SOURCES, sources, Source::id, Source::id, "source");
         sources.forEach(s -> sourceIds.add(s.value().id()));
 
-        duplicates(SheetNames.CAPEX, capex, c -> c.company() + " FY" + c.fiscalYear(), "fiscal_year");
-        duplicates(SheetNames.FINANCIALS, financials, f -> f.company() + " FY" + f.fiscalYear(), "fiscal_year");
-        duplicates(SheetNames.CHIP_REVENUE, chips, c -> c.vendor() + " FY" + c.fiscalYear(), "fiscal_year");
+        duplicates(SheetNames.CAPEX, capex, c -> new CompanyYear(c.company(), c.fiscalYear()),
+                c -> c.company() + " FY" + c.fiscalYear(), "fiscal_year");
+        duplicates(SheetNames.FINANCIALS, financials, f -> new CompanyYear(f.company(), f.fiscalYear()),
+                f -> f.company() + " FY" + f.fiscalYear(), "fiscal_year");
+        duplicates(SheetNames.CHIP_REVENUE, chips, c -> new CompanyYear(c.vendor(), c.fiscalYear()),
+                c -> c.vendor() + " FY" + c.fiscalYear(), "fiscal_year");
         duplicates(SheetNames.USEFUL_LIVES, lives,
                 l -> l.company() + " " + l.assetClass() + " from " + l.effectiveFrom(), "effective_from");
         duplicates(SheetNames.AI_REVENUE, ai,
                 a -> a.entity() + " " + a.basis().code() + " at " + a.periodEnd(), "period_end");
 
-        if (sheets.containsKey(SheetNames.COMPANIES)) {
+        // A sheet refused for a missing column has no rows: checking ids against it would call every id unknown
+        // and bury the one real error under hundreds.
+        if (readable(SheetNames.COMPANIES)) {
             knownCompany(SheetNames.CAPEX, capex, CapexRow::company, "company", companyIds);
             knownCompany(SheetNames.FINANCIALS, financials, FinancialsRow::company, "company", companyIds);
             knownCompany(SheetNames.USEFUL_LIVES, lives, UsefulLifeChange::company, "company", companyIds);
             knownCompany(SheetNames.CHIP_REVENUE, chips, ChipRevenueRow::vendor, "vendor", companyIds);
         }
-        if (sheets.containsKey(SheetNames.SOURCES)) {
+        if (readable(SheetNames.SOURCES)) {
             knownSource(SheetNames.CAPEX, capex, CapexRow::source, sourceIds);
             knownSource(SheetNames.FINANCIALS, financials, FinancialsRow::source, sourceIds);
             for (String figure : List.of(FinancialsRow.REVENUE, FinancialsRow.OPERATING_INCOME,
@@ -501,6 +550,12 @@ public final class DatasetAssembler implements WorkbookSink {
         Dataset dataset = new Dataset(values(companies), values(capex), values(financials), values(lives),
                 values(chips), values(ai), values(sources));
         return new ImportResult(dataset, messages, file);
+    }
+
+    /** Whether {@code sheet} is in the file and its header was usable. */
+    private boolean readable(String sheet) {
+        SheetState<?> s = sheets.get(sheet);
+        return s != null && !s.broken;
     }
 
     private ImportException fail() {
@@ -525,14 +580,42 @@ public final class DatasetAssembler implements WorkbookSink {
                 : new Location(s.file, s.nameInFile, row, s.header(column));
     }
 
+    /** The key of a row of the sheets with one row per company (or vendor) and fiscal year. */
+    private record CompanyYear(String company, int fiscalYear) {
+        /**
+         * Spread wide: a record's default hash (31 × company + year) makes company C0001 in one year collide with
+         * C0002 31 years earlier, and ids that differ in their last character are the rule in long sheets.
+         */
+        @Override
+        public int hashCode() {
+            return company.hashCode() * 0x0100_0193 ^ fiscalYear;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof CompanyYear k && k.fiscalYear == fiscalYear && k.company.equals(company);
+        }
+    }
+
     private <T> void duplicates(String sheet, List<Row<T>> rows, Function<T, String> key, String column) {
-        Map<String, Integer> first = new HashMap<>();
+        duplicates(sheet, rows, key, key, column);
+    }
+
+    /**
+     * Errors for rows whose key an earlier row has.
+     *
+     * @param key    what makes a row unique; a small record rather than text, so that 200,000 rows cost no string
+     *               building.
+     * @param label  the key as a message names it, built only for a duplicate.
+     */
+    private <T> void duplicates(String sheet, List<Row<T>> rows, Function<T, ?> key, Function<T, String> label,
+            String column) {
+        Map<Object, Integer> first = new HashMap<>(rows.size() * 4 / 3 + 1);
         for (Row<T> r : rows) {
-            String k = key.apply(r.value());
-            Integer earlier = first.putIfAbsent(k, r.row());
+            Integer earlier = first.putIfAbsent(key.apply(r.value()), r.row());
             if (earlier != null) {
-                add(ImportMessage.error(at(sheet, r.row(), column),
-                        Messages.get("import.row.duplicate", k, Integer.toString(earlier))), "duplicate");
+                add(ImportMessage.error(at(sheet, r.row(), column), Messages.get("import.row.duplicate",
+                        label.apply(r.value()), Integer.toString(earlier))), "duplicate");
             }
         }
     }

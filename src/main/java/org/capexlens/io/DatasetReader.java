@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Set;
 import org.capexlens.io.csv.CsvDatasetReader;
 import org.capexlens.io.json.JsonDatasetReader;
 import org.capexlens.io.xlsx.PoiLimits;
@@ -29,6 +30,9 @@ public final class DatasetReader {
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1,
         0x1A, (byte) 0xE1};
 
+    /** Extensions of spreadsheet files that a text file may wrongly carry. */
+    private static final Set<String> WORKBOOK_EXTENSIONS = Set.of("xls", "xlsx", "xlsm", "xlsb", "xlt", "xltx", "ods");
+
     /** The formats a file can be read as. */
     public enum Format { XLSX, XLS, CSV, CSV_FOLDER, JSON }
 
@@ -49,6 +53,10 @@ public final class DatasetReader {
         String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
         Format format = detect(path, name);
         DatasetAssembler assembler = new DatasetAssembler(name);
+        if (format == Format.CSV) {
+            assembler.singleCsvFile();
+        }
+        warnOnWorkbookExtension(format, name, assembler);
         try {
             switch (format) {
                 case XLSX -> XlsxReader.read(path, assembler);
@@ -116,6 +124,20 @@ public final class DatasetReader {
             return Format.JSON;
         }
         return Format.CSV;
+    }
+
+    /**
+     * A CSV or JSON file named like a workbook ({@code figures.xls}, as some web sites and older programs save
+     * "Excel" downloads) is read for what it is, with a warning naming the mismatch: friendlier than refusing a file
+     * whose content is perfectly readable.
+     */
+    private static void warnOnWorkbookExtension(Format format, String name, DatasetAssembler assembler) {
+        String ext = extension(name);
+        if ((format == Format.CSV || format == Format.JSON) && WORKBOOK_EXTENSIONS.contains(ext)) {
+            String kind = format == Format.CSV ? "CSV" : "JSON";
+            assembler.add(ImportMessage.warning(Location.ofFile(name), Messages.get(
+                    "import.file.textWithWorkbookExtension", name, kind, ext, kind.toLowerCase(Locale.ROOT))));
+        }
     }
 
     /** The lower-case extension of a file name, without the dot; empty when there is none. */

@@ -175,13 +175,15 @@ final class RowReader {
             String t = shown.toUpperCase(Locale.ROOT).replace(" ", "");
             if (t.startsWith("FY")) {
                 t = t.substring(2);
-                if (t.matches("\\d{2}")) {
+                if (t.length() == 2 && allDigits(t)) {
                     t = "20" + t;
                 }
             }
-            if (t.matches("\\d{4}")) {
+            // Hand-written where a regular expression would be compiled for every row of a CSV file.
+            if (t.length() == 4 && allDigits(t)) {
                 year = Integer.parseInt(t);
-            } else if (t.matches("\\d{4}\\.0+")) {
+            } else if (t.length() > 5 && allDigits(t.substring(0, 4)) && t.charAt(4) == '.'
+                    && t.substring(5).chars().allMatch(ch -> ch == '0')) {
                 year = Integer.parseInt(t.substring(0, 4));
             }
         } else if (c.kind() == RawCell.Kind.BLANK) {
@@ -251,6 +253,20 @@ final class RowReader {
             return null;
         }
         return v.get();
+    }
+
+    /** {@code true} when {@code s} is not empty and holds only the ASCII digits 0-9 (what {@code \d} matches). */
+    static boolean allDigits(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch < '0' || ch > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String quote(String s) {

@@ -180,6 +180,96 @@ class ModelProperties {
         assertFinite(EconomicsModel.notices(ds, s), "notices");
     }
 
+    // ---- generated datasets and scenarios (ModelArbitraries: the whole valid range, shrinkable) ----------------
+
+    @Provide
+    Arbitrary<Dataset> datasets() {
+        return ModelArbitraries.datasets();
+    }
+
+    @Provide
+    Arbitrary<Scenario> scenarios() {
+        return ModelArbitraries.scenarios(null);
+    }
+
+    @Provide
+    Arbitrary<Scenario> asReportedScenarios() {
+        return ModelArbitraries.scenarios(DepreciationPolicy.REPORTED);
+    }
+
+    @Property(tries = 150)
+    void everyVintageOfEveryCompanyDepreciatesToExactlyItsCostOnceItsLongestLifeHasPassed(
+            @ForAll("datasets") Dataset ds, @ForAll("scenarios") Scenario s) {
+        double offset = s.inServiceLagYears() + (s.convention() == Convention.HALF_YEAR ? 0.5 : 0);
+        for (Company c : ds.companies()) {
+            for (DepreciationPolicy policy : List.of(s.policyFor(c.id()), DepreciationPolicy.REPORTED)) {
+                var modelled = DepreciationEngine.depreciate(ds, s, c.id(), policy);
+                if (modelled.isEmpty()) {
+                    continue; // no capex
+                }
+                CompanyDepreciation d = modelled.get();
+                LifeSchedule lives = DepreciationEngine.schedule(policy,
+                        DepreciationEngine.serverLifeHistory(ds, c.id()), c.fiscalYearEndMonth());
+                // Changes are prospective, so a vintage is gone by its start plus the longest life it can meet.
+                double longest = Math.max(lives.initialLifeYears(), s.longLivedLifeYears());
+                for (LifeSchedule.Change change : lives.changes()) {
+                    longest = Math.max(longest, change.lifeYears());
+                }
+                int end = d.years().get(d.years().size() - 1).fiscalYear() + 1;
+                for (CompanyDepreciation.Vintage v : d.vintages()) {
+                    double total = 0;
+                    for (int i = 0; i < v.shortLived().size(); i++) {
+                        double year = v.shortLived().get(i) + v.longLived().get(i);
+                        assertTrue(year >= -1e-12 * (1 + v.capex()), c.id() + " vintage " + v.vintageYear()
+                                + " depreciates " + year + " in year " + i);
+                        total += year;
+                    }
+                    String what = c.id() + " vintage " + v.vintageYear() + " under " + policy;
+                    assertTrue(total <= v.capex() + 1e-9 * (1 + v.capex()), what + ": " + total + " > cost "
+                            + v.capex());
+                    if (v.vintageYear() + offset + longest <= end) {
+                        assertEquals(v.capex(), total, 1e-9 * (1 + v.capex()), what);
+                    }
+                }
+            }
+        }
+    }
+
+    @Property(tries = 150)
+    void noNaNOrInfinityInTheResultOrTheSensitivitiesOfAnyValidInput(@ForAll("datasets") Dataset ds,
+            @ForAll("scenarios") Scenario s) {
+        assertFinite(EconomicsModel.compute(ds, s), "result");
+        assertFinite(EconomicsModel.notices(ds, s), "notices");
+        int year = ds.capex().isEmpty() ? 2025 : ds.capex().get(0).fiscalYear() + 1;
+        Sensitivity.Output output = new Sensitivity.SummedAdjustedOperatingIncome(year);
+        assertFinite(Sensitivity.grid(ds, s, output, Sensitivity.AxisValues.range(Sensitivity.Axis.LIFE, 0.5, 12, 4),
+                Sensitivity.AxisValues.range(Sensitivity.Axis.CAPEX_GROWTH, -0.9, 5, 4)).values(), "grid");
+        assertFinite(Sensitivity.tornado(ds, s, new Sensitivity.CumulativeDeltaDepreciation(year, year + 5)),
+                "tornado");
+        assertFinite(Sensitivity.marginVsLife(ds, s, ds.companies().get(0).id(), year), "margin vs life");
+    }
+
+    @Property(tries = 150)
+    void deltaIsExactlyZeroWhenEveryCompanysPolicyIsTheReportedOne(@ForAll("datasets") Dataset ds,
+            @ForAll("asReportedScenarios") Scenario s) {
+        for (ModelResult.CompanyYear y : EconomicsModel.compute(ds, s).companies()) {
+            assertEquals(0.0, y.deltaDepreciation(), 0, y.company() + " " + y.fiscalYear());
+            assertEquals(y.depreciationReportedPolicy(), y.depreciationScenario(), 0);
+            assertEquals(y.operatingIncome(), y.adjustedOperatingIncome());
+        }
+    }
+
+    @Property(tries = 100)
+    void aSwitchThatTakesEffectAfterTheLastModelledYearChangesNothing(@ForAll("datasets") Dataset ds,
+            @ForAll("asReportedScenarios") Scenario s, @ForAll @DoubleRange(min = 0.25, max = 50) double life) {
+        // Fiscal years stop at 2200: a switch from 2201 is the reported policy in every modelled year.
+        Scenario late = s.withPolicy(new DepreciationPolicy.SwitchTo(life, 2201));
+        for (ModelResult.CompanyYear y : EconomicsModel.compute(ds, late).companies()) {
+            assertEquals(0.0, y.deltaDepreciation(), 1e-9 * (1 + y.depreciationReportedPolicy()),
+                    y.company() + " " + y.fiscalYear());
+        }
+    }
+
     private static void assertFinite(Object o, String path) {
         if (o instanceof Double) {
             assertTrue(Double.isFinite((Double) o), path + " = " + o);

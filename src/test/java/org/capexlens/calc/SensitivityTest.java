@@ -121,6 +121,19 @@ class SensitivityTest {
     }
 
     @Test
+    void anAxisEndsExactlyAtItsLastValueSoAGridCanReachTheLargestGrowthAScenarioAllows() {
+        Sensitivity.AxisValues growth = Sensitivity.AxisValues.range(Sensitivity.Axis.CAPEX_GROWTH, -0.9, 5, 4);
+        // -0.9 + 5.9 would be 5.000000000000001, which no scenario accepts.
+        assertEquals(5.0, growth.values().get(3), 0);
+
+        Sensitivity.Grid g = Sensitivity.grid(dataset(), base(),
+                new Sensitivity.CumulativeDeltaDepreciation(2022, 2024),
+                Sensitivity.AxisValues.range(Sensitivity.Axis.LIFE, 2, 6, 2), growth);
+        assertEquals(2, g.values().size());
+        assertEquals(4, g.values().get(0).size());
+    }
+
+    @Test
     void gridRejectsTheSameAxisTwice() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Sensitivity.grid(dataset(),
                 base(), new Sensitivity.CumulativeDeltaDepreciation(2022, 2024),
@@ -151,6 +164,27 @@ class SensitivityTest {
                 .filter(b -> b.assumption() == Sensitivity.Assumption.REVENUE_GROWTH).findFirst().orElseThrow();
         assertEquals(0.0, growth.low(), 1e-12);
         assertEquals(0.10, growth.high(), 1e-12);
+    }
+
+    @Test
+    void theDefaultTornadoRangesStayWithinTheGrowthAScenarioAllows() {
+        // Capex growth 4.95 and revenue growth 4.98: g + 0.10 and g + 0.05 would pass the largest growth, 5.
+        Scenario s = base();
+        Scenario nearTheTop = new Scenario(s.name(), s.description(), s.assertedBy(), s.sourceUrl(), s.policy(),
+                s.companyOverrides(), s.shortLivedShare(), s.longLivedLifeYears(), s.inServiceLagYears(),
+                s.convention(), 4.95, 4.98, s.projectionEndYear(), s.defaultTaxRate(), s.ratioNumerator(),
+                s.aiShareOfCapex(), s.aiRevenueBasis(), s.aiRevenueEntities(), s.gpuShareOfDataCenterCost(),
+                s.endUserGrossMargin(), s.sustainableCapexIntensity(), s.breakEvenTargetMargin());
+
+        List<Sensitivity.Range> ranges = Sensitivity.defaultRanges(nearTheTop);
+        assertEquals(Sensitivity.Assumption.CAPEX_GROWTH, ranges.get(4).assumption());
+        assertEquals(4.85, ranges.get(4).low(), 1e-12);
+        assertEquals(5.0, ranges.get(4).high(), 0);
+        assertEquals(Sensitivity.Assumption.REVENUE_GROWTH, ranges.get(5).assumption());
+        assertEquals(4.93, ranges.get(5).low(), 1e-12);
+        assertEquals(5.0, ranges.get(5).high(), 0);
+        assertEquals(6, Sensitivity.tornado(dataset(), nearTheTop,
+                new Sensitivity.CumulativeDeltaDepreciation(2022, 2024)).size());
     }
 
     @Test

@@ -6,9 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.xssf.model.StylesTable;
 import org.capexlens.io.RawCell;
 import org.capexlens.io.SheetSink;
 import org.xml.sax.Attributes;
@@ -35,7 +33,7 @@ final class XlsxSheetHandler extends DefaultHandler {
     static final int MAX_SHARED_FORMULAS = 10_000;
 
     private final XlsxReader.CountedSharedStrings sharedStrings;
-    private final StylesTable styles;
+    private final CellStyles styles;
     private final boolean date1904;
     private final SheetSink sink;
     /** Per cell style index: 0 not yet known, 1 a date format, 2 not; sized by the styles the file really has. */
@@ -69,42 +67,77 @@ final class XlsxSheetHandler extends DefaultHandler {
      * @param date1904       whether the workbook counts dates from 1904 (old Mac Excel).
      * @param sink           receives the rows.
      */
-    XlsxSheetHandler(XlsxReader.CountedSharedStrings sharedStrings, StylesTable styles, boolean date1904, SheetSink sink) {
+    XlsxSheetHandler(XlsxReader.CountedSharedStrings sharedStrings, CellStyles styles, boolean date1904,
+            SheetSink sink) {
         this.sharedStrings = sharedStrings;
         this.styles = styles;
         this.date1904 = date1904;
         this.sink = sink;
-        this.dateStyles = new byte[styles == null ? 0 : styles.getNumCellStyles()];
+        this.dateStyles = new byte[styles == null ? 0 : styles.count()];
     }
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) {
         switch (localName) {
-            case "row" -> startRow(atts);
-            case "c" -> startCell(atts);
-            case "v" -> {
-                hasValue = true;
-                value.setLength(0);
-                collecting = value;
-            }
-            case "f" -> {
-                hasFormula = true;
-                formula.setLength(0);
-                collecting = formula;
-                sharedFormulaIndex = "shared".equals(atts.getValue("t")) ? atts.getValue("si") : null;
-                sharedFormulaMaster = sharedFormulaIndex != null && atts.getValue("ref") != null;
-            }
+            case "row" -> startRow(parsePositive(atts.getValue("r")));
+            case "c" -> startCell(columnIndex(atts.getValue("r")), atts.getValue("t"),
+                    parsePositive(atts.getValue("s")));
+            case "v" -> startValue();
+            case "f" -> startFormula("shared".equals(atts.getValue("t")) ? atts.getValue("si") : null,
+                    atts.getValue("ref") != null);
             case "is" -> inInlineString = true;
             case "rPh" -> inPhonetic = true;
-            case "t" -> {
-                if (inInlineString && !inPhonetic) {
-                    collecting = inline;
-                }
-            }
+            case "t" -> startText();
             default -> {
                 // other elements (cols, mergeCells, rich-text run properties …) carry nothing we read
             }
         }
+    }
+
+    // The start of each element the importer reads, with its attributes already read: called by the SAX callbacks
+    // above and, for the common UTF-8 worksheet, straight by SheetXmlScanner.
+
+    /** {@code <is>}, an inline string. */
+    void startInlineString() {
+        inInlineString = true;
+    }
+
+    /** {@code <rPh>}, a phonetic run whose text is not the cell's. */
+    void startPhonetic() {
+        inPhonetic = true;
+    }
+
+    /** {@code <v>}, the cell's (cached) value. */
+    void startValue() {
+        hasValue = true;
+        value.setLength(0);
+        collecting = value;
+    }
+
+    /**
+     * {@code <f>}, a formula.
+     *
+     * @param sharedIndex  its {@code si} when it is a shared formula ({@code t="shared"}), else {@code null}.
+     * @param hasRef       whether it has a {@code ref} (the master cell of a shared formula does).
+     */
+    void startFormula(String sharedIndex, boolean hasRef) {
+        hasFormula = true;
+        formula.setLength(0);
+        collecting = formula;
+        sharedFormulaIndex = sharedIndex;
+        sharedFormulaMaster = sharedIndex != null && hasRef;
+    }
+
+    /** {@code <t>}: text, which is the cell's only inside an inline string and outside a phonetic run. */
+    void startText() {
+        if (inInlineString && !inPhonetic) {
+            collecting = inline;
+        }
+    }
+
+    /** Whether the text now being read belongs to the cell (else {@link #characters} ignores it). */
+    boolean collecting() {
+        return collecting != null;
     }
 
     @Override
@@ -143,8 +176,12 @@ final class XlsxSheetHandler extends DefaultHandler {
         }
     }
 
-    private void startRow(Attributes atts) {
-        int r = parsePositive(atts.getValue("r"));
+    /**
+     * {@code <row>}.
+     *
+     * @param r  its {@code r} (1-based row number) as {@link #parsePositive} reads it; -1 when there is none.
+     */
+    void startRow(int r) {
         row = r > 0 && r <= MAX_ROW ? r : lastRow + 1;
         lastRow = row;
         cells = null;
@@ -163,12 +200,17 @@ final class XlsxSheetHandler extends DefaultHandler {
         }
     }
 
-    private void startCell(Attributes atts) {
-        int c = columnIndex(atts.getValue("r"));
+    /**
+     * {@code <c>}.
+     *
+     * @param c     the column of its {@code r} as {@link #columnIndex} reads it; -1 when there is none.
+     * @param type  its {@code t}, {@code null} when there is none.
+     * @param s     its {@code s} (style index) as {@link #parsePositive} reads it; -1 when there is none.
+     */
+    void startCell(int c, String type, int s) {
         column = c >= 0 ? c : nextColumn;
         skipCell = column > MAX_COLUMN;
-        type = atts.getValue("t");
-        int s = parsePositive(atts.getValue("s"));
+        this.type = type;
         style = Math.max(s, 0);
         hasValue = false;
         hasFormula = false;
@@ -228,7 +270,7 @@ final class XlsxSheetHandler extends DefaultHandler {
         }
     }
 
-    private RawCell numeric(String v) {
+    private RawCell numeric(String v) throws SAXException {
         if (v.isBlank()) {
             return RawCell.BLANK;
         }
@@ -271,27 +313,18 @@ final class XlsxSheetHandler extends DefaultHandler {
         return RawCell.text(v);
     }
 
-    private boolean isDateStyle(int index) {
+    private boolean isDateStyle(int index) throws SAXException {
         if (index >= dateStyles.length) {
             return false; // no such style (or no styles at all): General
         }
         if (dateStyles[index] == 0) {
-            dateStyles[index] = computeIsDateStyle(index) ? (byte) 1 : (byte) 2;
+            dateStyles[index] = styles.isDate(index) ? (byte) 1 : (byte) 2;
         }
         return dateStyles[index] == 1;
     }
 
-    private boolean computeIsDateStyle(int index) {
-        int formatId = (int) styles.getCellXfAt(index).getNumFmtId();
-        String format = styles.getNumberFormatAt((short) formatId);
-        if (format == null) {
-            format = BuiltinFormats.getBuiltinFormat(formatId);
-        }
-        return DateUtil.isADateFormat(formatId, format);
-    }
-
     /** The 0-based column of a reference such as {@code B7}; -1 when there is none or it cannot be read. */
-    static int columnIndex(String reference) {
+    static int columnIndex(CharSequence reference) {
         if (reference == null || reference.isEmpty()) {
             return -1;
         }
@@ -312,7 +345,7 @@ final class XlsxSheetHandler extends DefaultHandler {
     }
 
     /** A non-negative integer, or -1 when the text is none. */
-    private static int parsePositive(String text) {
+    static int parsePositive(CharSequence text) {
         if (text == null || text.isEmpty() || text.length() > 9) {
             return -1;
         }

@@ -218,8 +218,11 @@ class CsvDatasetReaderTest {
 
         ImportException e = assertThrows(ImportException.class, () -> DatasetReader.read(f));
 
-        // Read as the capex sheet (told by its header): the only error is the companies sheet every dataset needs.
-        assertEquals(List.of("figures.txt:companies::: the file has no companies sheet, which every dataset needs"),
+        // Read as the capex sheet (told by its header): the only error is that one file holds one sheet, and how to
+        // give the companies sheet every dataset needs.
+        assertEquals(List.of("figures.txt:::: figures.txt holds only the capex sheet, but every dataset also needs "
+                + "a companies sheet. Save each sheet as a CSV file named after it (companies.csv, capex.csv \u2026), "
+                + "put the files in one folder and open the folder"),
                 e.messages().stream().filter(m -> m.severity() == Severity.ERROR).map(ImportMessage::format)
                         .toList());
         assertEquals("figures.txt:capex:1:status: no status column: every row is taken as reported",

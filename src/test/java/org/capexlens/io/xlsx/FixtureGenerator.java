@@ -92,6 +92,14 @@ public final class FixtureGenerator {
         Map<String, List<List<Object>>> noCapexColumn = goodTables();
         removeColumn(noCapexColumn, "capex", "capex_usd_b");
         writeXlsx(noCapexColumn, dir.resolve("missing-column.xlsx"));
+        // Every other sheet without one of its required columns (the malformed-input corpus).
+        for (String[] sheetColumn : new String[][] {{"companies", "fiscal_year_end_month"},
+            {"financials", "fiscal_year"}, {"useful_lives", "life_years"}, {"chip_revenue", "vendor"},
+            {"ai_revenue", "basis"}, {"sources", "title"}}) {
+            Map<String, List<List<Object>>> tables = goodTables();
+            removeColumn(tables, sheetColumn[0], sheetColumn[1]);
+            writeXlsx(tables, dir.resolve("missing-column-" + sheetColumn[0].replace('_', '-') + ".xlsx"));
+        }
         writeAllSheetsEmpty(dir.resolve("all-sheets-empty.xlsx"));
         writeInlineStrings(goodTables(), dir.resolve("inline-strings.xlsx"));
 
@@ -397,7 +405,7 @@ public final class FixtureGenerator {
      * as Excel writes rows a user formatted but never filled: a styled {@code <row>} with no cells, and every
      * other one holding a styled blank cell. Packed quickly (deflate level 1): the file is made at test time.
      */
-    static void writeWithEmptyRows(Path file, int emptyRows) throws IOException {
+    public static void writeWithEmptyRows(Path file, int emptyRows) throws IOException {
         Map<String, List<List<Object>>> tables = goodTables();
         RawXlsx x = new RawXlsx().level(1);
         for (var e : tables.entrySet()) {

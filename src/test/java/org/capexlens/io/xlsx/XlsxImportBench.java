@@ -1,6 +1,5 @@
 package org.capexlens.io.xlsx;
 
-import java.io.OutputStream;
 import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
@@ -17,18 +16,15 @@ import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.capexlens.domain.SheetNames;
+import org.capexlens.bench.SyntheticData;
 import org.capexlens.io.DatasetReader;
 import org.capexlens.io.ImportResult;
 
 /**
  * DESIGN §7: a 200,000-row capex sheet must import in bounded memory (well under a 256 MB heap). Generates such a
- * workbook with SXSSF (shared strings, as Excel writes them; 1,000 companies × 200 fiscal years, so every row is a
- * valid, distinct company-year), then times {@link DatasetReader#read} and reports the peak heap.
+ * workbook with {@link SyntheticData#capexSheet(int)} (shared strings, as Excel writes them; 1,000 companies × 200
+ * fiscal years, so every row is a valid, distinct company-year), then times {@link DatasetReader#read} and reports
+ * the peak heap.
  *
  * <p>Run with a small heap to prove the bound:
  * {@code java -Xmx256m -cp target/classes:target/test-classes:<dependency classpath>
@@ -37,8 +33,6 @@ import org.capexlens.io.ImportResult;
  * heap too small for the generator) and a missing one is generated there and kept.
  */
 public final class XlsxImportBench {
-    private static final int COMPANIES = 1_000;
-    private static final int FIRST_YEAR = 1901;
     /** Largest heap in use right after a collection during the current run: the live set, garbage excluded. */
     private static final AtomicLong LIVE_PEAK = new AtomicLong();
 
@@ -114,53 +108,7 @@ public final class XlsxImportBench {
 
     /** companies, sources and a capex sheet of {@code rows} rows, streamed to disk by SXSSF. */
     static void generate(Path file, int rows) throws Exception {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(new XSSFWorkbook(), 200, true, true);
-                OutputStream out = Files.newOutputStream(file)) {
-            Sheet companies = wb.createSheet(SheetNames.COMPANIES);
-            header(companies, "company", "name", "fiscal_year_end_month", "role");
-            for (int c = 0; c < COMPANIES; c++) {
-                Row r = companies.createRow(c + 1);
-                r.createCell(0).setCellValue(company(c));
-                r.createCell(1).setCellValue("Company number " + c);
-                r.createCell(2).setCellValue(c % 12 + 1);
-                r.createCell(3).setCellValue(c % 3 == 0 ? "chip_vendor" : "hyperscaler");
-            }
-            Sheet sources = wb.createSheet(SheetNames.SOURCES);
-            header(sources, "source", "title", "url", "published", "accessed", "type");
-            for (int s = 0; s < 3; s++) {
-                Row r = sources.createRow(s + 1);
-                r.createCell(0).setCellValue("src-" + s);
-                r.createCell(1).setCellValue("Benchmark source " + s);
-                r.createCell(2).setCellValue("https://example.org/source/" + s);
-                r.createCell(4).setCellValue("2026-11-01");
-                r.createCell(5).setCellValue("primary");
-            }
-            Sheet capex = wb.createSheet(SheetNames.CAPEX);
-            header(capex, "company", "fiscal_year", "capex_usd_b", "status", "source", "note");
-            for (int i = 0; i < rows; i++) {
-                Row r = capex.createRow(i + 1);
-                r.createCell(0).setCellValue(company(i % COMPANIES));
-                r.createCell(1).setCellValue(FIRST_YEAR + i / COMPANIES);
-                r.createCell(2).setCellValue(0.5 + (i % 9_973) * 0.0137);
-                r.createCell(3).setCellValue(i % 5 == 0 ? "estimate" : "reported");
-                r.createCell(4).setCellValue("src-" + i % 3);
-                if (i % 10 == 0) {
-                    r.createCell(5).setCellValue("note for row " + (i + 2));
-                }
-            }
-            wb.write(out);
-        }
-    }
-
-    private static String company(int c) {
-        return String.format(Locale.ROOT, "C%04d", c);
-    }
-
-    private static void header(Sheet sheet, String... names) {
-        Row r = sheet.createRow(0);
-        for (int i = 0; i < names.length; i++) {
-            r.createCell(i).setCellValue(names[i]);
-        }
+        SyntheticData.writeXlsx(SyntheticData.capexSheet(rows), file);
     }
 
     /** Records the heap in use after every collection (young and full) into {@link #LIVE_PEAK}. */

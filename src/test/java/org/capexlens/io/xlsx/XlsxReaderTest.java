@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.capexlens.domain.SheetNames;
@@ -27,7 +26,6 @@ import org.capexlens.io.RawCell;
 import org.capexlens.io.SheetSink;
 import org.capexlens.io.WorkbookSink;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class XlsxReaderTest {
@@ -163,20 +161,6 @@ class XlsxReaderTest {
         XlsxReader.read(file, sink);
         assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8),
                 sink.sheet(SheetNames.CAPEX).rows.stream().map(RecordingSink.Row::number).toList());
-    }
-
-    @Test
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
-    void aMillionFormattedEmptyRowsLoadQuickly() throws Exception {
-        Path file = tmp.resolve("million.xlsx");
-        FixtureGenerator.writeWithEmptyRows(file, 1_000_000);
-        long t = System.nanoTime();
-        ImportResult result = DatasetReader.read(file);
-        long ms = (System.nanoTime() - t) / 1_000_000;
-        System.out.println("1,000,000 formatted empty rows (" + Files.size(file) / 1024 + " kB packed) read in "
-                + ms + " ms");
-        assertEquals(GoodFixture.expected(), result.dataset());
-        assertEquals(List.of(), result.warnings());
     }
 
     @Test
