@@ -19,7 +19,8 @@ import org.capexlens.text.Messages;
  * Loads a dataset from a file or folder, choosing the format by content first and extension second:
  * a zip container is read as {@code .xlsx}, an OLE2 container as {@code .xls} (or refused as an encrypted
  * workbook), text starting with <code>{</code> as JSON, HTML is refused with a message saying what it is,
- * other text is CSV; a folder is a set of CSV files named after the sheets.
+ * other text is CSV; a folder is a set of CSV files named after the sheets. A CSV or JSON file named like a workbook
+ * ({@code .xls}, {@code .xlsx} …) is read for what it is, with a warning naming the mismatch.
  *
  * <p>Never modifies, locks or keeps open the user's file. Every failure is an {@link ImportException} with a
  * located, plain-language message; no library exception escapes.

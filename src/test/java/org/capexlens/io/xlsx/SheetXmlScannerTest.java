@@ -63,12 +63,48 @@ class SheetXmlScannerTest {
         }
     }
 
+    /**
+     * A stream that hands out its bytes a few at a time (1 to 7, in a fixed pattern), as an unpacking stream may:
+     * every token of the part then straddles a refill of the scanner's buffer somewhere.
+     */
+    static final class Trickle extends java.io.InputStream {
+        private final byte[] bytes;
+        private int pos;
+        private int turn;
+
+        Trickle(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        @Override
+        public int read() {
+            return pos < bytes.length ? bytes[pos++] & 0xFF : -1;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            if (pos >= bytes.length) {
+                return -1;
+            }
+            int n = Math.min(Math.min(len, 1 + (turn++ * 5) % 7), bytes.length - pos);
+            System.arraycopy(bytes, pos, b, off, n);
+            pos += n;
+            return n;
+        }
+    }
+
     /** Read by the scanner; {@code null} when it leaves the part to the SAX parser. */
     static Outcome withScanner(byte[] xml) {
+        Outcome whole = withScanner(new ByteArrayInputStream(xml));
+        Outcome trickled = withScanner(new Trickle(xml));
+        assertEquals(whole, trickled, "read at once and a few bytes at a time");
+        return whole;
+    }
+
+    private static Outcome withScanner(java.io.InputStream source) {
         RecordingSink sink = new RecordingSink();
         try {
-            PushbackInputStream in = new PushbackInputStream(new ByteArrayInputStream(xml),
-                    SheetXmlScanner.PROLOG_BYTES);
+            PushbackInputStream in = new PushbackInputStream(source, SheetXmlScanner.PROLOG_BYTES);
             if (!SheetXmlScanner.scan(in, handler(sink))) {
                 return null;
             }
