@@ -20,10 +20,20 @@ import org.capexlens.domain.Dataset;
  * @param vintages      depreciation by vintage for one company, or {@code null}.
  * @param ratioLabel    what the ratio's numerator and denominator are (legend text).
  * @param locale        the user's locale for number formats.
+ * @param shownCompanies the companies the per-company charts draw (at most
+ *                       {@link ChartInputsFactory#MAX_SHOWN_COMPANIES}, the largest by capex), in dataset order.
  */
 public record ChartInputs(Dataset dataset, ModelResult result, List<MarginCurve> marginCurves, int marginYear,
         HeatmapGrid heatmap, List<TornadoBar> tornado, String tornadoOutput, VintageView vintages,
-        String ratioLabel, Locale locale) {
+        String ratioLabel, Locale locale, List<String> shownCompanies) {
+
+    /** Inputs whose shown companies are chosen by {@link ChartInputsFactory#shownCompanies}. */
+    public ChartInputs(Dataset dataset, ModelResult result, List<MarginCurve> marginCurves, int marginYear,
+            HeatmapGrid heatmap, List<TornadoBar> tornado, String tornadoOutput, VintageView vintages,
+            String ratioLabel, Locale locale) {
+        this(dataset, result, marginCurves, marginYear, heatmap, tornado, tornadoOutput, vintages, ratioLabel, locale,
+                ChartInputsFactory.shownCompanies(dataset, result));
+    }
 
     public ChartInputs {
         Objects.requireNonNull(dataset, "dataset");
@@ -33,6 +43,7 @@ public record ChartInputs(Dataset dataset, ModelResult result, List<MarginCurve>
         tornadoOutput = tornadoOutput == null ? "" : tornadoOutput;
         ratioLabel = ratioLabel == null ? "" : ratioLabel;
         Objects.requireNonNull(locale, "locale");
+        shownCompanies = List.copyOf(shownCompanies);
     }
 
     /**

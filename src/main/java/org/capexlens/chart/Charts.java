@@ -8,7 +8,6 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.text.DecimalFormat;
 import java.text.NumberFormat;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -136,23 +135,23 @@ public final class Charts {
 
     /** Companies with rows in the result, in the order of the dataset's companies sheet. */
     private static List<String> companiesOf(ChartInputs in) {
-        List<String> order = new ArrayList<>();
-        for (Company c : in.dataset().companies()) {
-            if (in.result().companies().stream().anyMatch(r -> r.company().equals(c.id()))) {
-                order.add(c.id());
-            }
-        }
-        for (CompanyYear r : in.result().companies()) {
-            if (!order.contains(r.company())) {
-                order.add(r.company());
-            }
-        }
-        return order;
+        return in.shownCompanies();
+    }
+
+    /** A subtitle saying which companies a per-company chart leaves out, or {@code null} when it shows them all. */
+    private static String shownNote(ChartInputs in, int shown) {
+        long all = in.result().companies().stream().map(CompanyYear::company).distinct().count();
+        return all > shown ? "The " + shown + " largest of " + all + " companies by capex." : null;
     }
 
     /** A stable colour per company: its index in the dataset's companies sheet. */
     private static Color companyColor(ChartInputs in, String company, ChartTheme theme) {
         List<Company> all = in.dataset().companies();
+        if (all.size() > theme.palette().size()) {
+            // Too many companies for the palette to keep one colour each: colour by place among those shown.
+            int i = companiesOf(in).indexOf(company);
+            return theme.color(i < 0 ? Math.abs(company.hashCode()) : i);
+        }
         for (int i = 0; i < all.size(); i++) {
             if (all.get(i).id().equals(company)) {
                 return theme.color(i);
@@ -355,6 +354,7 @@ public final class Charts {
         JFreeChart chart = chart("\u0394 depreciation: " + in.result().scenario().name() + " vs as reported", plot,
                 false);
         subtitle(chart, PROJECTED_NOTE);
+        subtitle(chart, shownNote(in, companiesOf(in).size()));
         return chart;
     }
 
@@ -367,6 +367,7 @@ public final class Charts {
                 Formats.percent(in.locale()));
         JFreeChart chart = chart("Operating margin if " + in.result().scenario().name(), plot, false);
         subtitle(chart, PROJECTED_NOTE);
+        subtitle(chart, shownNote(in, companiesOf(in).size()));
         return chart;
     }
 
@@ -429,6 +430,7 @@ public final class Charts {
         plot.setNoDataMessage("No company has revenue and operating income for FY" + in.marginYear() + ".");
         JFreeChart chart = chart("Margin sensitivity to server life (FY" + in.marginYear() + ")", plot, false);
         subtitle(chart, "Circles: each company's reported life today.");
+        subtitle(chart, shownNote(in, in.marginCurves().size()));
         return chart;
     }
 

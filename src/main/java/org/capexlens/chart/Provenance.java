@@ -23,6 +23,9 @@ import org.capexlens.domain.Status;
 final class Provenance {
     private final Dataset dataset;
     private final Map<String, Source> sources;
+    /** Built on first use: a chart of 10 companies × 30 years would otherwise scan the sheets 600 times. */
+    private Map<String, CapexRow> capexIndex;
+    private Map<String, FinancialsRow> financialsIndex;
 
     Provenance(Dataset dataset) {
         this.dataset = dataset;
@@ -41,23 +44,29 @@ final class Provenance {
         return s.url().isEmpty() ? s.title() : s.title() + " \u2014 " + s.url();
     }
 
-    /** The capex row of a company and fiscal year, if the dataset has one. */
+    /** The capex row of a company and fiscal year, if the dataset has one (the first, as the model uses). */
     CapexRow capex(String company, int fiscalYear) {
-        for (CapexRow r : dataset.capex()) {
-            if (r.company().equals(company) && r.fiscalYear() == fiscalYear) {
-                return r;
+        if (capexIndex == null) {
+            capexIndex = new java.util.HashMap<>();
+            for (CapexRow r : dataset.capex()) {
+                capexIndex.putIfAbsent(company(r.company(), r.fiscalYear()), r);
             }
         }
-        return null;
+        return capexIndex.get(company(company, fiscalYear));
     }
 
     FinancialsRow financials(String company, int fiscalYear) {
-        for (FinancialsRow r : dataset.financials()) {
-            if (r.company().equals(company) && r.fiscalYear() == fiscalYear) {
-                return r;
+        if (financialsIndex == null) {
+            financialsIndex = new java.util.HashMap<>();
+            for (FinancialsRow r : dataset.financials()) {
+                financialsIndex.putIfAbsent(company(r.company(), r.fiscalYear()), r);
             }
         }
-        return null;
+        return financialsIndex.get(company(company, fiscalYear));
+    }
+
+    private static String company(String company, int fiscalYear) {
+        return company + '\u0000' + fiscalYear;
     }
 
     /** Source lines for a company-year figure built from capex and financials. */
