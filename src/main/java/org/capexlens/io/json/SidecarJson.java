@@ -18,14 +18,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -186,31 +179,8 @@ public final class SidecarJson {
      */
     public static Sidecar read(Path path) throws ImportException {
         String file = path.getFileName() == null ? path.toString() : path.getFileName().toString();
-        Location where = Location.ofFile(file);
-        byte[] bytes;
-        try {
-            if (Files.isRegularFile(path) && Files.size(path) > MAX_BYTES) {
-                throw ImportException.invalid(new Location(file, SHEET, 0, ""),
-                        Messages.get("sidecar.json.tooLarge", file));
-            }
-            bytes = Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            throw ImportException.io(where, Messages.get("import.file.notFound", path.toString()), e);
-        } catch (AccessDeniedException e) {
-            throw ImportException.io(where, Messages.get("import.file.accessDenied", path.toString()), e);
-        } catch (IOException e) {
-            LOG.log(Level.FINE, "reading " + path, e);
-            throw ImportException.io(where, Messages.get("import.file.ioError", path.toString()), e);
-        }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw ImportException.invalid(new Location(file, SHEET, 0, ""),
-                    Messages.get("sidecar.json.notText", file), e);
-        }
-        return fromJson(text.startsWith("\uFEFF") ? text.substring(1) : text, file);
+        return fromJson(JsonText.read(path, SHEET, MAX_BYTES, f -> Messages.get("sidecar.json.tooLarge", f),
+                f -> Messages.get("sidecar.json.notText", f)), file);
     }
 
     /**
