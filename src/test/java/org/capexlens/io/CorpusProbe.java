@@ -1,10 +1,5 @@
 package org.capexlens.io;
 
-import com.sun.management.GarbageCollectionNotificationInfo;
-import java.lang.management.GarbageCollectorMXBean;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -14,9 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicLong;
-import javax.management.NotificationEmitter;
-import javax.management.openmbean.CompositeData;
+import org.capexlens.bench.HeapWatch;
 
 /**
  * Run in a JVM of its own (with {@code -Xmx256m}) by {@link MalformedCorpusTest}: loads each file named on the
@@ -34,13 +27,12 @@ import javax.management.openmbean.CompositeData;
 final class CorpusProbe {
     /** A load still running after this long is reported and abandoned (the test fails it long before). */
     static final int TIMEOUT_SECONDS = 60;
-    private static final AtomicLong LIVE_PEAK = new AtomicLong();
 
     private CorpusProbe() {
     }
 
     public static void main(String[] args) throws Exception {
-        watchCollections();
+        HeapWatch.start();
         // Daemon: a load that never ends must not keep this JVM alive once every file has been tried.
         ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "corpus-load");
@@ -64,8 +56,7 @@ final class CorpusProbe {
 
     private static void probe(ExecutorService worker, Path file) {
         System.gc();
-        resetPeaks();
-        LIVE_PEAK.set(usedHeap());
+        HeapWatch.reset();
         long start = System.nanoTime();
         String outcome;
         int errors = 0;
@@ -100,7 +91,8 @@ final class CorpusProbe {
         }
         long ms = (System.nanoTime() - start) / 1_000_000;
         System.out.println(String.join("\t", "CORPUS", file.toString(), Long.toString(ms),
-                Long.toString(peakHeap() / (1024 * 1024)), Long.toString(LIVE_PEAK.get() / (1024 * 1024)), outcome,
+                Long.toString(HeapWatch.peak() / (1024 * 1024)),
+                Long.toString(HeapWatch.livePeak() / (1024 * 1024)), outcome,
                 Integer.toString(errors), Integer.toString(capexRows), escape(firstError), escape(firstWarning)));
     }
 
@@ -113,45 +105,4 @@ final class CorpusProbe {
         return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
     }
 
-    /** Records the heap in use after every collection into {@link #LIVE_PEAK}. */
-    private static void watchCollections() {
-        List<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).toList();
-        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-            ((NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
-                if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
-                    var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-                    long after = 0;
-                    for (var e : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
-                        if (heapPools.contains(e.getKey())) {
-                            after += e.getValue().getUsed();
-                        }
-                    }
-                    LIVE_PEAK.accumulateAndGet(after, Math::max);
-                }
-            }, null, null);
-        }
-    }
-
-    private static long usedHeap() {
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
-    }
 }

@@ -1,21 +1,14 @@
 package org.capexlens.io.xlsx;
 
-import com.sun.management.GarbageCollectionNotificationInfo;
-import java.lang.management.GarbageCollectorMXBean;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
-import javax.management.NotificationEmitter;
-import javax.management.openmbean.CompositeData;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.capexlens.bench.HeapWatch;
 import org.capexlens.bench.SyntheticData;
 import org.capexlens.io.DatasetReader;
 import org.capexlens.io.ImportResult;
@@ -34,7 +27,6 @@ import org.capexlens.io.ImportResult;
  */
 public final class XlsxImportBench {
     /** Largest heap in use right after a collection during the current run: the live set, garbage excluded. */
-    private static final AtomicLong LIVE_PEAK = new AtomicLong();
 
     private XlsxImportBench() {
     }
@@ -46,7 +38,7 @@ public final class XlsxImportBench {
         }
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        watchCollections();
+        HeapWatch.start();
         boolean keep = args.length > 2;
         Path file = keep ? Path.of(args[2]) : Files.createTempFile("capexlens-bench-", ".xlsx");
         try {
@@ -70,17 +62,16 @@ public final class XlsxImportBench {
             long worstLive = 0;
             for (int run = 0; run <= runs; run++) {
                 System.gc();
-                long before = usedHeap();
-                resetPeaks();
-                LIVE_PEAK.set(before);
+                HeapWatch.reset();
+                long before = HeapWatch.used();
                 long t = System.nanoTime();
                 ImportResult result = DatasetReader.read(file);
                 double s = (System.nanoTime() - t) / 1e9;
-                long peak = peakHeap();
-                long live = LIVE_PEAK.get();
+                long peak = HeapWatch.peak();
+                long live = HeapWatch.livePeak();
                 int loaded = result.dataset().capex().size();
                 System.gc();
-                long retained = usedHeap();
+                long retained = HeapWatch.used();
                 if (loaded != rows) {
                     throw new IllegalStateException("expected " + rows + " capex rows, loaded " + loaded
                             + "; first warning: " + result.warnings().stream().findFirst().orElse(null));
@@ -111,46 +102,4 @@ public final class XlsxImportBench {
         SyntheticData.writeXlsx(SyntheticData.capexSheet(rows), file);
     }
 
-    /** Records the heap in use after every collection (young and full) into {@link #LIVE_PEAK}. */
-    private static void watchCollections() {
-        List<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).toList();
-        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-            ((NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
-                if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
-                    var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-                    long after = 0;
-                    for (var e : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
-                        if (heapPools.contains(e.getKey())) { // the map also holds Metaspace and code caches
-                            after += e.getValue().getUsed();
-                        }
-                    }
-                    LIVE_PEAK.accumulateAndGet(after, Math::max);
-                }
-            }, null, null);
-        }
-    }
-
-    private static long usedHeap() {
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    /** Sum of the heap pools' peaks: an upper bound of the heap in use at any one moment. */
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
-    }
 }
