@@ -97,12 +97,12 @@ public final class Backtest {
      * @param scenario  supplies the short-lived share, lag, convention, horizon and default tax rate; not {@code null}.
      */
     public static List<ModelResult.BacktestRow> compute(Dataset dataset, Scenario scenario) {
-        return run(dataset, scenario, scenario.shortLivedShare()).rows;
+        return run(dataset, scenario).rows(scenario.shortLivedShare());
     }
 
     /** Why rows of the {@code useful_lives} sheet with a disclosed effect were not back-tested. */
     public static List<ModelNotice> notices(Dataset dataset, Scenario scenario) {
-        return run(dataset, scenario, scenario.shortLivedShare()).notices;
+        return run(dataset, scenario).notices();
     }
 
     /**
@@ -116,13 +116,7 @@ public final class Backtest {
      * @return {@code s*}, or empty when there is no back-test row (or every model effect is zero).
      */
     public static OptionalDouble bestFitShortLivedShare(Dataset dataset, Scenario scenario) {
-        double md = 0;
-        double mm = 0;
-        for (ModelResult.BacktestRow r : run(dataset, scenario, 1.0).rows) {
-            md += r.model() * r.disclosed();
-            mm += r.model() * r.model();
-        }
-        return mm > 0 ? OptionalDouble.of(md / mm) : OptionalDouble.empty();
+        return run(dataset, scenario).bestFitShortLivedShare();
     }
 
     /**
@@ -131,7 +125,7 @@ public final class Backtest {
      */
     public static List<Double> impliedShortLivedShares(Dataset dataset, Scenario scenario) {
         List<Double> shares = new ArrayList<>();
-        for (ModelResult.BacktestRow r : run(dataset, scenario, 1.0).rows) {
+        for (ModelResult.BacktestRow r : run(dataset, scenario).rows(1.0)) {
             if (r.model() != 0) {
                 shares.add(r.disclosed() / r.model());
             }
@@ -156,18 +150,65 @@ public final class Backtest {
         return OptionalDouble.of(n % 2 == 1 ? shares.get(n / 2) : (shares.get(n / 2 - 1) + shares.get(n / 2)) / 2);
     }
 
-    private static final class Run {
-        final List<ModelResult.BacktestRow> rows = new ArrayList<>();
-        final List<ModelNotice> notices = new ArrayList<>();
+    /**
+     * One back-test of a dataset, kept per unit of short-lived share: the model effect is linear in the share, so
+     * the rows at any share, the notices and the best fit all come from one pass over the useful-life changes.
+     * {@link EconomicsModel#analyse} uses one for all three instead of three passes.
+     */
+    static final class Run {
+        private final List<Tested> tested = new ArrayList<>();
+        private final List<ModelNotice> notices = new ArrayList<>();
+
+        /** The back-test rows at short-lived share {@code share}. */
+        List<ModelResult.BacktestRow> rows(double share) {
+            List<ModelResult.BacktestRow> rows = new ArrayList<>(tested.size());
+            for (Tested t : tested) {
+                // The same operations, in the same order, as a single-share computation: results are bit-identical.
+                double model = share * t.difference * t.periodShare;
+                if (t.afterTax) {
+                    model *= t.taxFactor;
+                }
+                rows.add(new ModelResult.BacktestRow(t.row.company(), t.row.effectPeriod(), t.previousLife,
+                        t.row.lifeYears(), t.disclosed, model, (model - t.disclosed) / t.disclosed));
+            }
+            return List.copyOf(rows);
+        }
+
+        List<ModelNotice> notices() {
+            return List.copyOf(notices);
+        }
+
+        OptionalDouble bestFitShortLivedShare() {
+            double md = 0;
+            double mm = 0;
+            for (ModelResult.BacktestRow r : rows(1.0)) {
+                md += r.model() * r.disclosed();
+                mm += r.model() * r.model();
+            }
+            return mm > 0 ? OptionalDouble.of(md / mm) : OptionalDouble.empty();
+        }
     }
 
-    private static Run run(Dataset dataset, Scenario scenario, double share) {
+    /** A back-tested change at a short-lived share of 1, before tax unless {@code afterTax}. */
+    private record Tested(UsefulLifeChange row, double previousLife, double disclosed, double difference,
+            double periodShare, boolean afterTax, double taxFactor) {
+    }
+
+    private static Run run(Dataset dataset, Scenario scenario) {
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(scenario, "scenario");
+        return run(dataset, scenario, CompanyInputs.all(dataset, scenario.projectionEndYear(), scenario.capexGrowth()));
+    }
+
+    /**
+     * @param inputs  {@code CompanyInputs.all(dataset, scenario.projectionEndYear(), scenario.capexGrowth())}, which
+     *                the caller may already have built for the rest of the model.
+     */
+    static Run run(Dataset dataset, Scenario scenario, List<CompanyInputs> inputList) {
         Run run = new Run();
         double offset = VintageAssumptions.of(scenario).placementOffset();
         Map<String, CompanyInputs> inputs = new HashMap<>();
-        for (CompanyInputs in : CompanyInputs.all(dataset, scenario.projectionEndYear(), scenario.capexGrowth())) {
+        for (CompanyInputs in : inputList) {
             inputs.put(in.id(), in);
         }
         for (UsefulLifeChange row : dataset.usefulLives()) {
@@ -221,12 +262,9 @@ public final class Backtest {
                     DepreciationEngine.schedule(DepreciationPolicy.REPORTED, in.lifeHistory, month), offset)[j];
             double dWithout = DepreciationEngine.shortLivedUnit(in.capex, in.firstYear,
                     DepreciationEngine.schedule(DepreciationPolicy.REPORTED, without, month), offset)[j];
-            double model = share * (dWithout - dWith) * p.get().share();
-            if (row.effectMetric().toLowerCase(Locale.ROOT).contains("net income")) {
-                model *= 1 - taxRate(in, j, scenario.defaultTaxRate());
-            }
-            run.rows.add(new ModelResult.BacktestRow(row.company(), period, previous.lifeYears(), row.lifeYears(),
-                    disclosed, model, (model - disclosed) / disclosed));
+            boolean afterTax = row.effectMetric().toLowerCase(Locale.ROOT).contains("net income");
+            run.tested.add(new Tested(row, previous.lifeYears(), disclosed, dWithout - dWith, p.get().share(),
+                    afterTax, afterTax ? 1 - taxRate(in, j, scenario.defaultTaxRate()) : 1));
         }
         return run;
     }

@@ -109,13 +109,12 @@ public final class ChartInputsFactory {
 
     /** Companies with rows in the result, in result order. */
     static List<String> companies(ModelResult result) {
-        List<String> out = new ArrayList<>();
+        // A set, not List.contains: 30,000 rows of 1,000 companies made this a quarter of a toggle's work.
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
         for (ModelResult.CompanyYear r : result.companies()) {
-            if (!out.contains(r.company())) {
-                out.add(r.company());
-            }
+            out.add(r.company());
         }
-        return out;
+        return new ArrayList<>(out);
     }
 
     /** The company's latest server life in its useful-life history, or NaN when it has none. */

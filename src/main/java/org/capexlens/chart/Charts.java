@@ -727,13 +727,20 @@ public final class Charts {
         TooltipTable tips = new TooltipTable();
         String disclosed = "Disclosed by the company";
         String model = "CapexLens model";
-        for (BacktestRow r : in.result().backtest()) {
+        // With more companies than the charts show, the changes of the shown ones: a thousand bars are unreadable
+        // and take seconds to draw. The dashboard's back-test table and the results workbook keep every row.
+        java.util.Set<String> shown = new java.util.HashSet<>(companiesOf(in));
+        boolean focused = in.result().companies().stream().map(CompanyYear::company).distinct().count() > shown.size();
+        List<BacktestRow> rows = focused ? in.result().backtest().stream().filter(r -> shown.contains(r.company()))
+                .toList() : in.result().backtest();
+        Provenance prov = new Provenance(in.dataset());
+        for (BacktestRow r : rows) {
             String cat = r.company() + " " + r.period() + " (" + trim(r.fromYears()) + "\u2192" + trim(r.toYears())
                     + " y)";
             data.addValue(r.disclosed(), disclosed, cat);
             data.addValue(r.model(), model, cat);
             tips.put(disclosed, cat, cat + ": disclosed effect " + Formats.moneyB(loc).format(r.disclosed())
-                    + "\n" + sourceOfChange(in, r));
+                    + "\n" + sourceOfChange(in, prov, r));
             tips.put(model, cat, cat + ": model effect " + Formats.moneyB(loc).format(r.model()) + " (error "
                     + Formats.percent(loc).format(r.error()) + ")\nmodel computation from the capex history");
         }
@@ -764,11 +771,14 @@ public final class Charts {
         cats.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
         JFreeChart chart = chart("Back-test: model vs disclosed effect of useful-life changes", plot, true);
         subtitle(chart, "Positive: the change raised operating income (lower depreciation).");
+        if (rows.size() < in.result().backtest().size()) {
+            subtitle(chart, "The " + rows.size() + " changes of the " + shown.size() + " largest companies by capex,"
+                    + " of " + in.result().backtest().size() + " back-tested.");
+        }
         return chart;
     }
 
-    private static String sourceOfChange(ChartInputs in, BacktestRow r) {
-        Provenance prov = new Provenance(in.dataset());
+    private static String sourceOfChange(ChartInputs in, Provenance prov, BacktestRow r) {
         TreeSet<String> ids = new TreeSet<>();
         in.dataset().usefulLives().stream()
                 .filter(l -> l.company().equals(r.company()) && l.effectPeriod().equals(r.period()))

@@ -170,6 +170,16 @@ class ModelProperties {
         assertEquals(first, second);
     }
 
+    @Property(tries = 100)
+    void oneAnalysisEqualsTheSeparateCallsFigureForFigure(@ForAll long seed) {
+        Dataset dataset = randomDataset(new Random(seed), Double.NaN);
+        Scenario scenario = randomScenario(new Random(seed + 1), null, null);
+        EconomicsModel.Analysis analysis = EconomicsModel.analyse(dataset, scenario);
+        assertEquals(EconomicsModel.compute(dataset, scenario), analysis.result());
+        assertEquals(EconomicsModel.notices(dataset, scenario), analysis.notices());
+        assertEquals(Backtest.bestFitShortLivedShare(dataset, scenario), analysis.bestFitShortLivedShare());
+    }
+
     @Property(tries = 200)
     void noNaNOrInfinityAnywhereInTheResult(@ForAll long seed) {
         Random r = new Random(seed);

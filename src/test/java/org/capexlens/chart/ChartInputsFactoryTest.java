@@ -42,11 +42,36 @@ class ChartInputsFactoryTest {
     }
 
     @Test
+    void withManyCompaniesTheBacktestChartDrawsTheChangesOfTheShownCompaniesAndSaysHowManyThereAreInAll() {
+        Dataset ds = SyntheticData.dataset(40, 12, 7L);
+        ModelResult result = EconomicsModel.compute(ds, Scenario.defaults());
+        ChartInputs in = ChartInputsFactory.create(ds, result, ChartSettings.defaults(result), Locale.US);
+        List<String> expected = result.backtest().stream().filter(r -> in.shownCompanies().contains(r.company()))
+                .map(r -> r.company() + " " + r.period()).toList();
+        assertTrue(result.backtest().size() > expected.size(), "the synthetic data back-tests more companies");
+        assertTrue(!expected.isEmpty(), "some shown company has a back-tested change");
+
+        org.jfree.chart.JFreeChart chart = Charts.build(ChartId.BACKTEST, in, ChartTheme.LIGHT);
+
+        var data = (org.jfree.data.category.CategoryDataset) chart.getCategoryPlot().getDataset();
+        List<String> drawn = data.getColumnKeys().stream().map(k -> {
+            String cat = k.toString();
+            return cat.substring(0, cat.indexOf(" ("));
+        }).toList();
+        assertEquals(expected, drawn);
+        assertTrue(subtitles(chart).contains("The " + expected.size() + " changes of the 10 largest companies by"
+                + " capex, of " + result.backtest().size() + " back-tested."), subtitles(chart));
+    }
+
+    @Test
     void withFewCompaniesEveryCompanyIsShownAndNothingIsSaidAboutIt() {
         ChartInputs in = SampleChartInputs.create();
         assertEquals(List.of("Microsoft", "Meta", "Oracle"), in.shownCompanies());
         String subtitles = subtitles(Charts.build(ChartId.ADJUSTED_MARGIN, in, ChartTheme.LIGHT));
         assertTrue(!subtitles.contains("largest"), subtitles);
+        org.jfree.chart.JFreeChart backtest = Charts.build(ChartId.BACKTEST, in, ChartTheme.LIGHT);
+        assertEquals(in.result().backtest().size(), backtest.getCategoryPlot().getDataset().getColumnCount());
+        assertTrue(!subtitles(backtest).contains("largest"), subtitles(backtest));
     }
 
     private static String subtitles(org.jfree.chart.JFreeChart chart) {

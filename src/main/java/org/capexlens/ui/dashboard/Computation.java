@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
-import org.capexlens.calc.Backtest;
 import org.capexlens.calc.EconomicsModel;
 import org.capexlens.calc.ModelNotice;
 import org.capexlens.calc.ModelResult;
@@ -46,7 +45,8 @@ public final class Computation {
         Dataset dataset = state.dataset();
         Scenario scenario = state.scenario();
         ModelResult base = reported != null ? reported : EconomicsModel.compute(dataset, AS_REPORTED);
-        ModelResult result = EconomicsModel.compute(dataset, scenario);
+        EconomicsModel.Analysis analysis = EconomicsModel.analyse(dataset, scenario);
+        ModelResult result = analysis.result();
         ChartSettings settings = ChartSettings.defaults(result);
         if (vintageCompany != null && result.companies().stream().anyMatch(r -> r.company().equals(vintageCompany))) {
             settings = settings.withVintageCompany(vintageCompany);
@@ -60,9 +60,9 @@ public final class Computation {
             charts.put(id, Charts.build(id, inputs, theme.chartTheme()));
         }
         Overview overview = Overview.of(result, base, settings.tornadoFrom(), settings.tornadoTo(),
-                settings.marginYear());
-        List<String> notices = EconomicsModel.notices(dataset, scenario).stream().map(ModelNotice::message).toList();
-        OptionalDouble bestFit = Backtest.bestFitShortLivedShare(dataset, scenario);
+                settings.marginYear(), inputs.shownCompanies());
+        List<String> notices = analysis.notices().stream().map(ModelNotice::message).toList();
+        OptionalDouble bestFit = analysis.bestFitShortLivedShare();
         return new Computed(state, result, base, settings, inputs, overview, notices, charts,
                 Charts.build(ChartId.RATIO, inputs, theme.chartTheme()), theme, bestFit, requestedAt,
                 System.nanoTime() - start);

@@ -107,6 +107,7 @@ public final class DashboardView {
     private final Label gapChange = new Label();
     private final GridPane marginGrid = new GridPane();
     private final Label marginTitle = new Label();
+    private final Label marginNote = new Label();
     private final Map<String, Label[]> marginRows = new LinkedHashMap<>();
     private final VBox noticeBox = new VBox(4);
     private final Label noticeTitle = new Label();
@@ -326,6 +327,11 @@ public final class DashboardView {
         marginHead.setAlignment(Pos.CENTER_LEFT);
         marginGrid.getStyleClass().add("margin-grid");
         marginGrid.setId("marginGrid");
+        marginNote.setId("marginNote");
+        marginNote.getStyleClass().add("margin-note");
+        marginNote.setWrapText(true);
+        marginNote.managedProperty().bind(marginNote.visibleProperty());
+        marginNote.setVisible(false);
 
         noticeTitle.getStyleClass().add("section-title");
         noticeBox.getStyleClass().add("notices");
@@ -337,7 +343,7 @@ public final class DashboardView {
         vm.notices().addListener((ListChangeListener<String>) ch -> fillNotices());
         fillNotices();
 
-        VBox left = new VBox(8, marginHead, marginGrid, noticeTitle, notices);
+        VBox left = new VBox(8, marginHead, marginGrid, marginNote, noticeTitle, notices);
         left.getStyleClass().add("overview-left");
         left.setPrefWidth(400);
         left.setMinWidth(340);
@@ -514,6 +520,10 @@ public final class DashboardView {
                 marginGrid.add(new Label(Messages.get("ui.dash.margins.none")), 0, 1, 4, 1);
             }
         }
+        boolean cut = o.margins().size() < o.marginCompanies();
+        marginNote.setVisible(cut);
+        marginNote.setText(cut ? Messages.get("ui.dash.margins.largest", String.valueOf(o.margins().size()),
+                format.count(o.marginCompanies())) : "");
         for (Overview.MarginHit m : o.margins()) {
             Label[] cells = marginRows.get(m.company());
             cells[1].setText(format.percent(m.reported()));

@@ -330,12 +330,12 @@ public final class DashboardViewModel {
         computing.set(false);
         reportedFor = c.state().dataset();
         reported = c.reported();
-        List<String> companies = new ArrayList<>();
+        // A set, not List.contains: this runs on the FX thread, and 1,000 companies × 30 years made it quadratic.
+        java.util.Set<String> seen = new java.util.LinkedHashSet<>();
         for (ModelResult.CompanyYear r : c.result().companies()) {
-            if (!companies.contains(r.company())) {
-                companies.add(r.company());
-            }
+            seen.add(r.company());
         }
+        List<String> companies = new ArrayList<>(seen);
         if (!companies.equals(chartCompanies)) {
             chartCompanies.setAll(companies);
         }

@@ -66,6 +66,11 @@ public final class FigureFormat {
         return sign(change, true) + String.format(locale, "%.1f", Math.abs(change)) + "\u00d7";
     }
 
+    /** A count with the locale's grouping, e.g. {@code 1,000}. */
+    public String count(long n) {
+        return String.format(locale, "%,d", n);
+    }
+
     /** Years, e.g. {@code 2.5} or {@code 6}. */
     public String years(double years) {
         return years == Math.rint(years) ? String.format(locale, "%.0f", years)

@@ -18,7 +18,9 @@ import org.capexlens.calc.ModelResult.RevenueGapRow;
  * @param cumulativeDelta       ΔD summed over every company and the fiscal years {@code deltaFrom..deltaTo}.
  * @param cumulativeDeltaReported  the same sum in the as-reported result (0 unless the data changes it).
  * @param marginYear            fiscal year of the margins.
- * @param margins               one row per company with a margin in {@code marginYear}, in result order.
+ * @param margins               one row per listed company with a margin in {@code marginYear}, in result order.
+ * @param marginCompanies       how many companies have a margin in {@code marginYear}; more than
+ *                              {@code margins.size()} when only the largest are listed.
  * @param ratioYear             latest calendar year of the infrastructure-to-application ratio, or {@code null}.
  * @param ratio                 the ratio in {@code ratioYear}, or {@code null}.
  * @param ratioReported         the as-reported ratio in the same year, or {@code null}.
@@ -29,7 +31,7 @@ import org.capexlens.calc.ModelResult.RevenueGapRow;
  * @param requiredRevenue       the revenue required in {@code gapYear}, or {@code null}.
  */
 public record Overview(int deltaFrom, int deltaTo, double cumulativeDelta, double cumulativeDeltaReported,
-        int marginYear, List<MarginHit> margins, Integer ratioYear, Double ratio, Double ratioReported,
+        int marginYear, List<MarginHit> margins, int marginCompanies, Integer ratioYear, Double ratio, Double ratioReported,
         Double cumulativeRatio, Integer gapYear, Double gap, Double gapReported, Double requiredRevenue) {
 
     public Overview {
@@ -58,15 +60,23 @@ public record Overview(int deltaFrom, int deltaTo, double cumulativeDelta, doubl
      * @param deltaFrom   first fiscal year of the cumulative ΔD (2026: Burry's window).
      * @param deltaTo     last fiscal year of it.
      * @param marginYear  fiscal year of the margins.
+     * @param listed      the companies whose margins to list (the charts' companies), not {@code null}: a table of
+     *                    1,000 rows is unreadable on an overview, and relaying it out took most of a repaint.
      */
-    public static Overview of(ModelResult result, ModelResult reported, int deltaFrom, int deltaTo, int marginYear) {
+    public static Overview of(ModelResult result, ModelResult reported, int deltaFrom, int deltaTo, int marginYear,
+            java.util.Collection<String> listed) {
         Map<String, Double> reportedMargins = margins(reported, marginYear);
         Map<String, Double> adjustedMargins = margins(result, marginYear);
+        java.util.Set<String> keep = new java.util.HashSet<>(listed);
         List<MarginHit> hits = new ArrayList<>();
+        int withMargin = 0;
         for (Map.Entry<String, Double> e : adjustedMargins.entrySet()) {
             Double rep = reportedMargins.get(e.getKey());
             if (e.getValue() != null || rep != null) {
-                hits.add(new MarginHit(e.getKey(), rep, e.getValue()));
+                withMargin++;
+                if (keep.contains(e.getKey())) {
+                    hits.add(new MarginHit(e.getKey(), rep, e.getValue()));
+                }
             }
         }
         RatioRow lastRatio = result.ratio().isEmpty() ? null : result.ratio().get(result.ratio().size() - 1);
@@ -77,7 +87,7 @@ public record Overview(int deltaFrom, int deltaTo, double cumulativeDelta, doubl
         RevenueGapRow reportedGap = lastGap == null ? null : reported.revenueGap().stream()
                 .filter(r -> r.year() == lastGap.year()).findFirst().orElse(null);
         return new Overview(deltaFrom, deltaTo, cumulativeDelta(result, deltaFrom, deltaTo),
-                cumulativeDelta(reported, deltaFrom, deltaTo), marginYear, hits,
+                cumulativeDelta(reported, deltaFrom, deltaTo), marginYear, hits, withMargin,
                 lastRatio == null ? null : lastRatio.year(), lastRatio == null ? null : lastRatio.ratio(),
                 reportedRatio == null ? null : reportedRatio.ratio(),
                 lastRatio == null ? null : lastRatio.cumulativeRatio(),

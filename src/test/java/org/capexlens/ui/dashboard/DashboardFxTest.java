@@ -160,6 +160,37 @@ class DashboardFxTest {
     }
 
     @Test
+    void withManyCompaniesTheMarginTableListsTheChartsCompaniesAndSaysHowManyThereAre(FxRobot robot)
+            throws Exception {
+        waitForFirstResult();
+        assertTrue(!robot.lookup("#marginNote").query().isVisible(), "every default-dataset company is listed");
+        Path file = home.resolve("forty-companies.xlsx");
+        org.capexlens.bench.SyntheticData.writeXlsx(org.capexlens.bench.SyntheticData.tables(
+                org.capexlens.bench.SyntheticData.dataset(40, 12, 7L)), file);
+
+        robot.interact(() -> app.shell().open(file));
+        waitUntil(() -> !app.dash().computingProperty().get() && app.dash().computedProperty().get() != null
+                && file.equals(app.dash().computedProperty().get().state().file()));
+
+        Computed c = app.dash().computedProperty().get();
+        int year = c.settings().marginYear();
+        List<String> withMargin = c.result().companies().stream()
+                .filter(r -> r.fiscalYear() == year && r.adjustedOperatingMargin() != null)
+                .map(ModelResult.CompanyYear::company).toList();
+        assertTrue(withMargin.size() > 10, "the synthetic data has margins for more than ten companies");
+        List<String> listed = withMargin.stream().filter(c.inputs().shownCompanies()::contains).toList();
+        assertEquals(10, listed.size());
+        for (String company : withMargin) {
+            boolean shown = !robot.lookup("#marginAdjusted-" + company).queryAll().isEmpty();
+            assertEquals(listed.contains(company), shown, company);
+        }
+        Label note = robot.lookup("#marginNote").queryAs(Label.class);
+        assertTrue(note.isVisible());
+        assertEquals("The 10 largest of " + withMargin.size() + " companies by capex, as in the charts. File \u25b8"
+                + " Export results\u2026 lists every company.", note.getText());
+    }
+
+    @Test
     void aBrokenFileShowsItsLocatedMessageWhileTheChartsStay(FxRobot robot) throws TimeoutException {
         waitForFirstResult();
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
