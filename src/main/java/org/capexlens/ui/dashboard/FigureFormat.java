@@ -23,7 +23,9 @@ public final class FigureFormat {
             return dash();
         }
         String digits = String.format(locale, Math.abs(usdB) < 10 ? "%,.2f" : "%,.1f", Math.abs(usdB));
-        return (usdB < 0 ? "\u2212" : "") + "$" + digits + "B";
+        // A value that rounds to zero has no sign: "$0.00B", never "−$0.00B".
+        boolean zero = digits.chars().noneMatch(c -> Character.digit(c, 10) > 0);
+        return (usdB < 0 && !zero ? "\u2212" : "") + "$" + digits + "B";
     }
 
     /** A change in USD billions with its sign, e.g. {@code +$12.0B}. */
@@ -31,7 +33,8 @@ public final class FigureFormat {
         if (usdB == null || !Double.isFinite(usdB)) {
             return dash();
         }
-        return (usdB >= 0 ? "+" : "") + money(usdB);
+        String m = money(usdB);
+        return (m.startsWith("\u2212") ? "" : "+") + m;
     }
 
     /** A fraction as a percentage with one decimal, e.g. {@code 37.4%}. */
