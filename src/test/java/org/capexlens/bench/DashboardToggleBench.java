@@ -90,6 +90,7 @@ public final class DashboardToggleBench {
         List<Long> frames = new ArrayList<>();
         Object lock = new Object();
         // Only the file of each result is kept: holding the results would measure a leak of our own making.
+        GAPS.start();
         app.view().addChartsShownListener(c -> {
             // The listener runs after the layout pass that set the charts; the frame is on screen when the next
             // pulse may start.
@@ -115,8 +116,12 @@ public final class DashboardToggleBench {
             FxTaskRunner runner, Path dir) {
         try {
             int seen = awaitFrames(shown, lock, 1, 120);
+            long opened = System.nanoTime();
+            GAPS.reset();
             Platform.runLater(() -> app.shell().open(file));
             seen = awaitDataset(shown, lock, seen, file, 300);
+            System.out.printf(Locale.ROOT, "open to first frame: %.0f ms; longest the window went without a frame"
+                    + " meanwhile: %.0f ms%n", (System.nanoTime() - opened) / 1e6, GAPS.longest() / 1e6);
             Scenario fast = Scenario.defaults().withPolicy(new DepreciationPolicy.Uniform(2.5));
             List<Double> all = new ArrayList<>();
             StringBuilder report = new StringBuilder();
@@ -175,6 +180,31 @@ public final class DashboardToggleBench {
             Platform.exit();
         }
     }
+
+    /** The longest time between two pulses: how long the FX thread kept the window from answering. */
+    private static final class FrameGaps extends javafx.animation.AnimationTimer {
+        private volatile long last;
+        private volatile long longest;
+
+        @Override
+        public void handle(long now) {
+            if (last != 0) {
+                longest = Math.max(longest, now - last);
+            }
+            last = now;
+        }
+
+        void reset() {
+            last = 0;
+            longest = 0;
+        }
+
+        long longest() {
+            return longest;
+        }
+    }
+
+    private static final FrameGaps GAPS = new FrameGaps();
 
     private static void snapshot(Stage stage, String tab) throws Exception {
         String folder = System.getProperty(SNAPSHOTS);

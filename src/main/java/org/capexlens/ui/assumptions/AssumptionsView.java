@@ -57,6 +57,8 @@ public final class AssumptionsView {
 
     private final AssumptionsViewModel vm;
     private final DashboardViewModel dash;
+    /** Beyond this many companies the overrides get a filter instead of one field each. */
+    static final int MAX_OVERRIDE_ROWS = 25;
     private final FigureFormat format = new FigureFormat(Locale.getDefault(Locale.Category.FORMAT));
     private final ScrollPane root;
     private boolean syncing;
@@ -70,6 +72,8 @@ public final class AssumptionsView {
     private final Label overrideError = errorLabel("overrideError");
     private final GridPane overrideGrid = new GridPane();
     private final Map<String, TextField> overrideFields = new LinkedHashMap<>();
+    private final TextField overrideFilter = new TextField();
+    private final Label overrideMore = new Label();
     private final VBox entityBox = new VBox(3);
     private final Map<String, CheckBox> entityBoxes = new LinkedHashMap<>();
 
@@ -261,21 +265,60 @@ public final class AssumptionsView {
         name.setHgrow(Priority.ALWAYS);
         ColumnConstraints field = new ColumnConstraints(112);
         overrideGrid.getColumnConstraints().addAll(name, field);
+        overrideFilter.setId("overrideFilter");
+        overrideFilter.setPromptText(Messages.get("ui.assumptions.overrides.filter"));
+        overrideFilter.setAccessibleText(Messages.get("ui.assumptions.overrides.filter"));
+        overrideFilter.managedProperty().bind(overrideFilter.visibleProperty());
+        overrideFilter.textProperty().addListener((obs, old, text) -> fillOverrides());
+        overrideMore.setId("overrideMore");
+        overrideMore.getStyleClass().add("hint");
+        overrideMore.setWrapText(true);
+        overrideMore.managedProperty().bind(overrideMore.visibleProperty());
         vm.overrides().addListener((ListChangeListener<OverrideRow>) ch -> fillOverrides());
         fillOverrides();
         Label hint = new Label(Messages.get("ui.assumptions.overrides.hint"));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
-        return section(Messages.get("ui.assumptions.section.overrides"), overrideGrid, overrideError, hint);
+        return section(Messages.get("ui.assumptions.section.overrides"), overrideFilter, overrideGrid, overrideMore,
+                overrideError, hint);
+    }
+
+    /**
+     * The override rows to give a field: every company up to {@value #MAX_OVERRIDE_ROWS}; beyond that, the
+     * companies with an override first, then the others in dataset order, or only those whose id contains the
+     * filter text. A thousand text fields took seconds to build and lay out whenever a large dataset was opened.
+     */
+    static List<OverrideRow> listed(List<OverrideRow> rows, String filter) {
+        if (rows.size() <= MAX_OVERRIDE_ROWS) {
+            return rows;
+        }
+        String needle = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
+        List<OverrideRow> out = new ArrayList<>();
+        if (needle.isEmpty()) {
+            rows.stream().filter(OverrideRow::active).forEach(out::add);
+            rows.stream().filter(r -> !r.active()).forEach(out::add);
+        } else {
+            rows.stream().filter(r -> r.company().toLowerCase(Locale.ROOT).contains(needle)).forEach(out::add);
+        }
+        return out.size() > MAX_OVERRIDE_ROWS ? List.copyOf(out.subList(0, MAX_OVERRIDE_ROWS)) : out;
     }
 
     private void fillOverrides() {
-        List<String> companies = vm.overrides().stream().map(OverrideRow::company).toList();
+        List<OverrideRow> all = vm.overrides();
+        List<OverrideRow> rows = listed(all, overrideFilter.getText());
+        boolean many = all.size() > MAX_OVERRIDE_ROWS;
+        overrideFilter.setVisible(many);
+        String filter = overrideFilter.getText() == null ? "" : overrideFilter.getText().strip();
+        overrideMore.setVisible(many);
+        overrideMore.setText(!many ? "" : rows.isEmpty()
+                ? Messages.get("ui.assumptions.overrides.noMatch", filter)
+                : Messages.get("ui.assumptions.overrides.more", String.valueOf(rows.size()), format.count(all.size())));
+        List<String> companies = rows.stream().map(OverrideRow::company).toList();
         if (!companies.equals(new ArrayList<>(overrideFields.keySet()))) {
             overrideGrid.getChildren().clear();
             overrideFields.clear();
             int row = 0;
-            for (OverrideRow r : vm.overrides()) {
+            for (OverrideRow r : rows) {
                 TextField f = new TextField();
                 f.setId("override-" + r.company().replaceAll("[^A-Za-z0-9_-]", "_"));
                 f.setPromptText(Messages.get("ui.dash.figure.unknown"));
@@ -294,7 +337,7 @@ public final class AssumptionsView {
                 overrideFields.put(company, f);
             }
         }
-        for (OverrideRow r : vm.overrides()) {
+        for (OverrideRow r : rows) {
             TextField f = overrideFields.get(r.company());
             String shown = r.active() ? r.text() : "";
             if (!f.isFocused() && !f.getText().equals(shown)) {
