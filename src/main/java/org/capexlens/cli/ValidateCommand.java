@@ -73,6 +73,9 @@ final class ValidateCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    /** Beyond this many companies the summary lists the first ones and counts the rest. */
+    static final int MAX_IDS_LISTED = 12;
+
     private void summary(PrintWriter out, String name, ImportResult result) {
         Dataset d = result.dataset();
         format(name).ifPresent(f -> out.println(Messages.get("cli.validate.format", f)));
@@ -82,7 +85,11 @@ final class ValidateCommand implements Callable<Integer> {
             out.println(String.format("  %-" + width + "s %7d", e.getKey(), e.getValue()));
         }
         List<String> ids = d.companies().stream().map(Company::id).collect(Collectors.toList());
-        out.println(Messages.get("cli.validate.companies", ids.size(), String.join(", ", ids)));
+        // A thousand ids on one line help nobody: the first few, then how many more.
+        out.println(ids.size() <= MAX_IDS_LISTED
+                ? Messages.get("cli.validate.companies", ids.size(), String.join(", ", ids))
+                : Messages.get("cli.validate.companiesMore", ids.size(),
+                        String.join(", ", ids.subList(0, MAX_IDS_LISTED)), ids.size() - MAX_IDS_LISTED));
         if (d.firstYear().isPresent()) {
             // Years go in as text: MessageFormat would print 2,024.
             out.println(Messages.get("cli.validate.years", String.valueOf(d.firstYear().getAsInt()),

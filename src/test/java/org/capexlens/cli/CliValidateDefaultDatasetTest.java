@@ -28,6 +28,18 @@ class CliValidateDefaultDatasetTest {
     }
 
     @Test
+    void aDatasetOfManyCompaniesListsTheFirstTwelveAndCountsTheRest(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) throws java.io.IOException {
+        java.nio.file.Path file = dir.resolve("forty.xlsx");
+        org.capexlens.bench.SyntheticData.writeXlsx(org.capexlens.bench.SyntheticData.tables(
+                org.capexlens.bench.SyntheticData.dataset(40, 5, 1L)), file);
+        CliRun run = CliRun.of("validate", file.toString());
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        assertTrue(run.outLines().contains("companies:  40 (C0000, C0001, C0002, C0003, C0004, C0005, C0006, C0007,"
+                + " C0008, C0009, C0010, C0011 and 28 more)"), run.out());
+    }
+
+    @Test
     void canonicalCsvFixtureFolderGivesTheExactSummary() {
         CliRun run = CliRun.of("validate", "src/test/resources/fixtures/good/csv");
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
