@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -18,11 +16,10 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
 import org.capexlens.bench.SyntheticData;
-import org.capexlens.io.DatasetReader;
 import org.capexlens.ui.App;
-import org.capexlens.ui.FxTaskRunner;
+import org.capexlens.ui.FxTestSupport;
+import org.capexlens.ui.TestDashboard;
 import org.capexlens.ui.dashboard.ChartActions;
-import org.capexlens.ui.session.SessionStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,31 +34,25 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class OverrideFieldsFxTest {
-    private FxTaskRunner runner;
+    // TestFX looks for @Start in the test class itself, so each UI test class wires its dashboard here.
+    private TestDashboard shown;
     private App.Dashboard app;
     private Path home;
 
     @Start
     void start(Stage stage) throws IOException {
-        runner = new FxTaskRunner();
-        home = Files.createTempDirectory("capexlens-overrides-");
-        app = App.showDashboard(stage, runner, new App.Setup(new SessionStore(home), DatasetReader::read,
-                s -> false, url -> { }, ChartActions.NONE), () -> { });
+        shown = TestDashboard.show(stage, ChartActions.NONE);
+        app = shown.app();
+        home = shown.home();
     }
 
     @AfterEach
     void stop() throws IOException {
-        runner.close();
-        try (var files = Files.walk(home)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+        shown.close();
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
-        WaitForAsyncUtils.waitForFxEvents();
+        FxTestSupport.waitUntil(condition);
     }
 
     private void waitForResult(Path file) throws TimeoutException {

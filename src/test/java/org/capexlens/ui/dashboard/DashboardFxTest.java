@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
@@ -35,8 +33,8 @@ import org.capexlens.chart.ChartId;
 import org.capexlens.chart.ChartSettings;
 import org.capexlens.io.DatasetReader;
 import org.capexlens.ui.App;
-import org.capexlens.ui.FxTaskRunner;
-import org.capexlens.ui.session.SessionStore;
+import org.capexlens.ui.FxTestSupport;
+import org.capexlens.ui.TestDashboard;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.junit.jupiter.api.AfterEach;
@@ -71,31 +69,25 @@ class DashboardFxTest {
         }
     };
 
-    private FxTaskRunner runner;
+    // TestFX looks for @Start in the test class itself, so each UI test class wires its dashboard here.
+    private TestDashboard shown;
     private App.Dashboard app;
     private Path home;
 
     @Start
     void start(Stage stage) throws IOException {
-        runner = new FxTaskRunner();
-        home = Files.createTempDirectory("capexlens-fx-");
-        app = App.showDashboard(stage, runner, new App.Setup(new SessionStore(home), DatasetReader::read,
-                s -> false, url -> { }, EXPORTS), () -> { });
+        shown = TestDashboard.show(stage, EXPORTS);
+        app = shown.app();
+        home = shown.home();
     }
 
     @AfterEach
     void stop() throws IOException {
-        runner.close();
-        try (var files = Files.walk(home)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+        shown.close();
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
-        WaitForAsyncUtils.waitForFxEvents();
+        FxTestSupport.waitUntil(condition);
     }
 
     private void waitForFirstResult() throws TimeoutException {

@@ -16,6 +16,7 @@ import org.capexlens.io.DatasetReader;
 import org.capexlens.io.ImportException;
 import org.capexlens.ui.App;
 import org.capexlens.ui.FxTaskRunner;
+import org.capexlens.ui.FxTestSupport;
 import org.capexlens.ui.dashboard.ChartActions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -56,11 +57,7 @@ class RestoreFxTest {
     @AfterEach
     void stop() throws IOException {
         runner.close();
-        try (var files = Files.walk(home)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+        FxTestSupport.deleteTree(home);
     }
 
     @Test
