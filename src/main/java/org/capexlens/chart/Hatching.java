@@ -15,7 +15,7 @@ final class Hatching {
      * @param background  the plot background (the tint is mixed towards it).
      */
     static Paint of(Color color, Color background) {
-        return new HatchPaint(color, mix(color, background, 0.65));
+        return HatchPaint.of(color, mix(color, background, 0.65));
     }
 
     /** {@code a} moved {@code t} of the way towards {@code b}. */

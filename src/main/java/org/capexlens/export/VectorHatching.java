@@ -2,34 +2,19 @@ package org.capexlens.export;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Composite;
-import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
-import java.awt.GraphicsConfiguration;
-import java.awt.Image;
 import java.awt.Paint;
 import java.awt.Polygon;
 import java.awt.Rectangle;
-import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.Stroke;
-import java.awt.font.FontRenderContext;
-import java.awt.font.GlyphVector;
-import java.awt.geom.AffineTransform;
 import java.awt.geom.Arc2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
-import java.awt.image.BufferedImage;
-import java.awt.image.BufferedImageOp;
-import java.awt.image.ImageObserver;
-import java.awt.image.RenderedImage;
-import java.awt.image.renderable.RenderableImage;
-import java.text.AttributedCharacterIterator;
-import java.util.Map;
+import org.capexlens.chart.ForwardingGraphics2D;
 import org.capexlens.chart.HatchPaint;
 
 /**
@@ -38,12 +23,15 @@ import org.capexlens.chart.HatchPaint;
  * libraries cannot fill with a texture (JFreeSVG paints it black, JFreePDF ignores it), and without the hatching
  * an exported chart would no longer tell projected bars from reported ones.
  */
-final class VectorHatching extends Graphics2D {
+final class VectorHatching extends ForwardingGraphics2D {
     private final Graphics2D g;
     /** The hatch set with {@link #setPaint}, or {@code null} when the paint is anything else. */
-    private HatchPaint hatch;
+    private HatchPaint.Hatch hatch;
+    /** The paint that {@link #hatch} was read from, for {@link #getPaint}. */
+    private Paint hatchPaint;
 
     VectorHatching(Graphics2D target) {
+        super(target);
         this.g = target;
     }
 
@@ -108,19 +96,20 @@ final class VectorHatching extends Graphics2D {
 
     @Override
     public void setPaint(Paint paint) {
-        if (paint instanceof HatchPaint h) {
-            hatch = h;
+        hatch = HatchPaint.read(paint).orElse(null);
+        if (hatch != null) {
+            hatchPaint = paint;
             // Lines and text drawn with this paint still get a colour the target understands.
-            g.setPaint(h.lineColor());
+            g.setPaint(hatch.lineColor());
         } else {
-            hatch = null;
+            hatchPaint = null;
             g.setPaint(paint);
         }
     }
 
     @Override
     public Paint getPaint() {
-        return hatch != null ? hatch : g.getPaint();
+        return hatch != null ? hatchPaint : g.getPaint();
     }
 
     @Override
@@ -144,300 +133,5 @@ final class VectorHatching extends Graphics2D {
     @Override
     public void dispose() {
         g.dispose();
-    }
-
-    // ---- everything else goes straight to the target ---------------------------------------------------------
-
-    @Override
-    public void draw(Shape s) {
-        g.draw(s);
-    }
-
-    @Override
-    public boolean drawImage(Image img, AffineTransform xform, ImageObserver obs) {
-        return g.drawImage(img, xform, obs);
-    }
-
-    @Override
-    public void drawImage(BufferedImage img, BufferedImageOp op, int x, int y) {
-        g.drawImage(img, op, x, y);
-    }
-
-    @Override
-    public void drawRenderedImage(RenderedImage img, AffineTransform xform) {
-        g.drawRenderedImage(img, xform);
-    }
-
-    @Override
-    public void drawRenderableImage(RenderableImage img, AffineTransform xform) {
-        g.drawRenderableImage(img, xform);
-    }
-
-    @Override
-    public void drawString(String str, int x, int y) {
-        g.drawString(str, x, y);
-    }
-
-    @Override
-    public void drawString(String str, float x, float y) {
-        g.drawString(str, x, y);
-    }
-
-    @Override
-    public void drawString(AttributedCharacterIterator iterator, int x, int y) {
-        g.drawString(iterator, x, y);
-    }
-
-    @Override
-    public void drawString(AttributedCharacterIterator iterator, float x, float y) {
-        g.drawString(iterator, x, y);
-    }
-
-    @Override
-    public void drawGlyphVector(GlyphVector gv, float x, float y) {
-        g.drawGlyphVector(gv, x, y);
-    }
-
-    @Override
-    public boolean hit(Rectangle rect, Shape s, boolean onStroke) {
-        return g.hit(rect, s, onStroke);
-    }
-
-    @Override
-    public GraphicsConfiguration getDeviceConfiguration() {
-        return g.getDeviceConfiguration();
-    }
-
-    @Override
-    public void setComposite(Composite comp) {
-        g.setComposite(comp);
-    }
-
-    @Override
-    public void setStroke(Stroke s) {
-        g.setStroke(s);
-    }
-
-    @Override
-    public void setRenderingHint(RenderingHints.Key hintKey, Object hintValue) {
-        g.setRenderingHint(hintKey, hintValue);
-    }
-
-    @Override
-    public Object getRenderingHint(RenderingHints.Key hintKey) {
-        return g.getRenderingHint(hintKey);
-    }
-
-    @Override
-    public void setRenderingHints(Map<?, ?> hints) {
-        g.setRenderingHints(hints);
-    }
-
-    @Override
-    public void addRenderingHints(Map<?, ?> hints) {
-        g.addRenderingHints(hints);
-    }
-
-    @Override
-    public RenderingHints getRenderingHints() {
-        return g.getRenderingHints();
-    }
-
-    @Override
-    public void translate(int x, int y) {
-        g.translate(x, y);
-    }
-
-    @Override
-    public void translate(double tx, double ty) {
-        g.translate(tx, ty);
-    }
-
-    @Override
-    public void rotate(double theta) {
-        g.rotate(theta);
-    }
-
-    @Override
-    public void rotate(double theta, double x, double y) {
-        g.rotate(theta, x, y);
-    }
-
-    @Override
-    public void scale(double sx, double sy) {
-        g.scale(sx, sy);
-    }
-
-    @Override
-    public void shear(double shx, double shy) {
-        g.shear(shx, shy);
-    }
-
-    @Override
-    public void transform(AffineTransform tx) {
-        g.transform(tx);
-    }
-
-    @Override
-    public void setTransform(AffineTransform tx) {
-        g.setTransform(tx);
-    }
-
-    @Override
-    public AffineTransform getTransform() {
-        return g.getTransform();
-    }
-
-    @Override
-    public Composite getComposite() {
-        return g.getComposite();
-    }
-
-    @Override
-    public void setBackground(Color color) {
-        g.setBackground(color);
-    }
-
-    @Override
-    public Color getBackground() {
-        return g.getBackground();
-    }
-
-    @Override
-    public Stroke getStroke() {
-        return g.getStroke();
-    }
-
-    @Override
-    public void clip(Shape s) {
-        g.clip(s);
-    }
-
-    @Override
-    public FontRenderContext getFontRenderContext() {
-        return g.getFontRenderContext();
-    }
-
-    @Override
-    public void setPaintMode() {
-        g.setPaintMode();
-    }
-
-    @Override
-    public void setXORMode(Color c1) {
-        g.setXORMode(c1);
-    }
-
-    @Override
-    public Font getFont() {
-        return g.getFont();
-    }
-
-    @Override
-    public void setFont(Font font) {
-        g.setFont(font);
-    }
-
-    @Override
-    public FontMetrics getFontMetrics(Font f) {
-        return g.getFontMetrics(f);
-    }
-
-    @Override
-    public Rectangle getClipBounds() {
-        return g.getClipBounds();
-    }
-
-    @Override
-    public void clipRect(int x, int y, int width, int height) {
-        g.clipRect(x, y, width, height);
-    }
-
-    @Override
-    public void setClip(int x, int y, int width, int height) {
-        g.setClip(x, y, width, height);
-    }
-
-    @Override
-    public Shape getClip() {
-        return g.getClip();
-    }
-
-    @Override
-    public void setClip(Shape clip) {
-        g.setClip(clip);
-    }
-
-    @Override
-    public void copyArea(int x, int y, int width, int height, int dx, int dy) {
-        g.copyArea(x, y, width, height, dx, dy);
-    }
-
-    @Override
-    public void drawLine(int x1, int y1, int x2, int y2) {
-        g.drawLine(x1, y1, x2, y2);
-    }
-
-    @Override
-    public void clearRect(int x, int y, int width, int height) {
-        g.clearRect(x, y, width, height);
-    }
-
-    @Override
-    public void drawRoundRect(int x, int y, int width, int height, int arcWidth, int arcHeight) {
-        g.drawRoundRect(x, y, width, height, arcWidth, arcHeight);
-    }
-
-    @Override
-    public void drawOval(int x, int y, int width, int height) {
-        g.drawOval(x, y, width, height);
-    }
-
-    @Override
-    public void drawArc(int x, int y, int width, int height, int startAngle, int arcAngle) {
-        g.drawArc(x, y, width, height, startAngle, arcAngle);
-    }
-
-    @Override
-    public void drawPolyline(int[] xPoints, int[] yPoints, int nPoints) {
-        g.drawPolyline(xPoints, yPoints, nPoints);
-    }
-
-    @Override
-    public void drawPolygon(int[] xPoints, int[] yPoints, int nPoints) {
-        g.drawPolygon(xPoints, yPoints, nPoints);
-    }
-
-    @Override
-    public boolean drawImage(Image img, int x, int y, ImageObserver observer) {
-        return g.drawImage(img, x, y, observer);
-    }
-
-    @Override
-    public boolean drawImage(Image img, int x, int y, int width, int height, ImageObserver observer) {
-        return g.drawImage(img, x, y, width, height, observer);
-    }
-
-    @Override
-    public boolean drawImage(Image img, int x, int y, Color bgcolor, ImageObserver observer) {
-        return g.drawImage(img, x, y, bgcolor, observer);
-    }
-
-    @Override
-    public boolean drawImage(Image img, int x, int y, int width, int height, Color bgcolor,
-            ImageObserver observer) {
-        return g.drawImage(img, x, y, width, height, bgcolor, observer);
-    }
-
-    @Override
-    public boolean drawImage(Image img, int dx1, int dy1, int dx2, int dy2, int sx1, int sy1, int sx2, int sy2,
-            ImageObserver observer) {
-        return g.drawImage(img, dx1, dy1, dx2, dy2, sx1, sy1, sx2, sy2, observer);
-    }
-
-    @Override
-    public boolean drawImage(Image img, int dx1, int dy1, int dx2, int dy2, int sx1, int sy1, int sx2, int sy2,
-            Color bgcolor, ImageObserver observer) {
-        return g.drawImage(img, dx1, dy1, dx2, dy2, sx1, sy1, sx2, sy2, bgcolor, observer);
     }
 }

@@ -33,6 +33,7 @@ final class ChartPane extends StackPane {
      */
     ChartPane(ChartId chartId, List<MenuItem> items, Consumer<ChartId> onActive) {
         this.chartId = Objects.requireNonNull(chartId, "chartId");
+        CanvasPaintFix.install(viewer.getCanvas());
         viewer.setId("chart-" + chartId.id());
         viewer.getStyleClass().add("chart-viewer");
         viewer.setAccessibleText(chartId.description());
