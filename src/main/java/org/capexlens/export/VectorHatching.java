@@ -24,7 +24,6 @@ import org.capexlens.chart.HatchPaint;
  * an exported chart would no longer tell projected bars from reported ones.
  */
 final class VectorHatching extends ForwardingGraphics2D {
-    private final Graphics2D g;
     /** The hatch set with {@link #setPaint}, or {@code null} when the paint is anything else. */
     private HatchPaint.Hatch hatch;
     /** The paint that {@link #hatch} was read from, for {@link #getPaint}. */
@@ -32,31 +31,30 @@ final class VectorHatching extends ForwardingGraphics2D {
 
     VectorHatching(Graphics2D target) {
         super(target);
-        this.g = target;
     }
 
     private void hatchFill(Shape shape) {
-        Paint savedPaint = g.getPaint();
-        Stroke savedStroke = g.getStroke();
-        Shape savedClip = g.getClip();
+        Paint savedPaint = target.getPaint();
+        Stroke savedStroke = target.getStroke();
+        Shape savedClip = target.getClip();
         try {
-            g.setPaint(hatch.tint());
-            g.fill(shape);
-            g.clip(shape);
-            g.setPaint(hatch.lineColor());
-            g.setStroke(new BasicStroke(HatchPaint.LINE_WIDTH));
+            target.setPaint(hatch.tint());
+            target.fill(shape);
+            target.clip(shape);
+            target.setPaint(hatch.lineColor());
+            target.setStroke(new BasicStroke(HatchPaint.LINE_WIDTH));
             Rectangle2D b = shape.getBounds2D();
             double step = HatchPaint.SPACING;
             // Diagonals x + y = k, on the texture's grid (k a multiple of the spacing), as in the PNG.
             double first = Math.floor((b.getMinX() + b.getMinY()) / step) * step;
             for (double k = first; k <= b.getMaxX() + b.getMaxY() + step; k += step) {
-                g.draw(new Line2D.Double(k - b.getMaxY() - step, b.getMaxY() + step, k - b.getMinY() + step,
+                target.draw(new Line2D.Double(k - b.getMaxY() - step, b.getMaxY() + step, k - b.getMinY() + step,
                         b.getMinY() - step));
             }
         } finally {
-            g.setClip(savedClip);
-            g.setStroke(savedStroke);
-            g.setPaint(savedPaint);
+            target.setClip(savedClip);
+            target.setStroke(savedStroke);
+            target.setPaint(savedPaint);
         }
     }
 
@@ -65,7 +63,7 @@ final class VectorHatching extends ForwardingGraphics2D {
         if (hatch != null) {
             hatchFill(s);
         } else {
-            g.fill(s);
+            target.fill(s);
         }
     }
 
@@ -100,38 +98,29 @@ final class VectorHatching extends ForwardingGraphics2D {
         if (hatch != null) {
             hatchPaint = paint;
             // Lines and text drawn with this paint still get a colour the target understands.
-            g.setPaint(hatch.lineColor());
+            target.setPaint(hatch.lineColor());
         } else {
             hatchPaint = null;
-            g.setPaint(paint);
+            target.setPaint(paint);
         }
     }
 
     @Override
     public Paint getPaint() {
-        return hatch != null ? hatchPaint : g.getPaint();
+        return hatch != null ? hatchPaint : target.getPaint();
     }
 
     @Override
     public void setColor(Color c) {
         hatch = null;
-        g.setColor(c);
-    }
-
-    @Override
-    public Color getColor() {
-        return g.getColor();
+        target.setColor(c);
     }
 
     @Override
     public Graphics create() {
-        VectorHatching copy = new VectorHatching((Graphics2D) g.create());
+        VectorHatching copy = new VectorHatching((Graphics2D) target.create());
         copy.hatch = hatch;
+        copy.hatchPaint = hatchPaint;
         return copy;
-    }
-
-    @Override
-    public void dispose() {
-        g.dispose();
     }
 }
