@@ -82,6 +82,15 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--height", paramLabel = "H", descriptionKey = "render.height")
     private Integer height;
 
+    @Option(names = "--margin-year", paramLabel = "YEAR", descriptionKey = "render.marginYear")
+    private Integer marginYear;
+
+    @Option(names = "--vintage-company", paramLabel = "ID", descriptionKey = "render.vintageCompany")
+    private String vintageCompany;
+
+    @Option(names = "--locale", paramLabel = "TAG", descriptionKey = "render.locale")
+    private String localeTag;
+
     @Option(names = "--sidecar", descriptionKey = "render.sidecar")
     private boolean sidecar;
 
@@ -150,12 +159,13 @@ final class RenderCommand implements Callable<Integer> {
         if (allowChangedData) {
             return usage(Messages.get("cli.render.onlyWithFrom", "--allow-changed-data"));
         }
+        Locale locale = locale();
         ModelInputs.Loaded in = inputs.load(stderr, DatasetReader::read);
         Dataset dataset = in.loaded().dataset();
         ModelResult result = compute(dataset, in.scenario(), in.loaded().fileName());
         ExportContext context = new ExportContext(dataset, in.loaded().fileName(),
-                in.path().toAbsolutePath().toString(), in.sha256(), in.scenario(), ChartSettings.defaults(result),
-                Locale.getDefault(Locale.Category.FORMAT), AppInfo.version());
+                in.path().toAbsolutePath().toString(), in.sha256(), in.scenario(), settings(result), locale,
+                AppInfo.version());
         ExportService service = new ExportService(context, result);
         try {
             printWritten(service.exportAll(chartIds, fmts, options, out, combinedPdf));
@@ -163,6 +173,47 @@ final class RenderCommand implements Callable<Integer> {
         } catch (ExportException e) {
             return writeFailed(e);
         }
+    }
+
+    /** The number formats: {@code --locale}, else the machine's. */
+    private Locale locale() throws ModelInputs.Failure {
+        if (localeTag == null) {
+            return Locale.getDefault(Locale.Category.FORMAT);
+        }
+        Locale l = Locale.forLanguageTag(localeTag.trim().replace('_', '-'));
+        if (l.getLanguage().isEmpty()) {
+            throw new ModelInputs.Failure(usage(Messages.get("cli.render.badLocale", localeTag)));
+        }
+        return l;
+    }
+
+    /** The chart settings: the defaults, with the margin year and the vintage company given. */
+    private ChartSettings settings(ModelResult result) throws ModelInputs.Failure {
+        ChartSettings settings = ChartSettings.defaults(result);
+        if (marginYear != null) {
+            List<Integer> years = result.companies().stream().filter(r -> r.adjustedOperatingMargin() != null)
+                    .map(ModelResult.CompanyYear::fiscalYear).distinct().sorted().toList();
+            if (!years.contains(marginYear)) {
+                throw new ModelInputs.Failure(usage(years.isEmpty()
+                        ? Messages.get("cli.render.noMarginYears", String.valueOf(marginYear))
+                        : Messages.get("cli.render.badMarginYear", String.valueOf(marginYear),
+                                String.valueOf(years.get(0)), String.valueOf(years.get(years.size() - 1)))));
+            }
+            settings = settings.withMarginYear(marginYear);
+        }
+        if (vintageCompany != null) {
+            List<String> companies = result.companies().stream().map(ModelResult.CompanyYear::company).distinct()
+                    .toList();
+            String match = companies.stream().filter(c -> c.equalsIgnoreCase(vintageCompany.trim())).findFirst()
+                    .orElse(null);
+            if (match == null) {
+                throw new ModelInputs.Failure(usage(Messages.get("cli.render.badVintageCompany", vintageCompany,
+                        companies.size() <= 12 ? String.join(", ", companies)
+                                : String.join(", ", companies.subList(0, 12)) + ", \u2026")));
+            }
+            settings = settings.withVintageCompany(match);
+        }
+        return settings;
     }
 
     private List<ChartId> chartIds() throws ModelInputs.Failure {
@@ -269,6 +320,9 @@ final class RenderCommand implements Callable<Integer> {
         }
         if (inputs.life != null || !inputs.scenarioArg.equals(Presets.DEFAULT_ID)) {
             conflicts.add("--scenario/--life");
+        }
+        if (marginYear != null || vintageCompany != null || localeTag != null) {
+            conflicts.add("--margin-year/--vintage-company/--locale");
         }
         if (!conflicts.isEmpty()) {
             return usage(Messages.get("cli.render.fromConflict", String.join(", ", conflicts)));

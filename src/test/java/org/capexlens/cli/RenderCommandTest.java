@@ -77,6 +77,44 @@ class RenderCommandTest {
     }
 
     @Test
+    void marginYearVintageCompanyAndLocaleReachTheChartsAndTheirSidecars() throws Exception {
+        Path out = dir.resolve("settings");
+        CliRun run = CliRun.of("render", "--chart", "depreciation-vintage,revenue-gap", "--format", "svg",
+                "--vintage-company", "meta", "--margin-year", "2027", "--locale", "de-DE", "--sidecar",
+                "--out", out.toString());
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        var sidecar = org.capexlens.io.json.SidecarJson.read(out.resolve(
+                "depreciation-vintage_as-reported.svg.capexlens.json"));
+        var again = org.capexlens.export.ExportService.reproduction(sidecar, "x.capexlens.json");
+        assertEquals("Meta", again.settings().vintageCompany(), "matched regardless of case");
+        assertEquals(2027, again.settings().marginYear());
+        assertEquals(java.util.Locale.GERMANY, again.locale());
+        String vintage = Files.readString(out.resolve("depreciation-vintage_as-reported.svg"));
+        assertTrue(vintage.contains("Meta: depreciation by vintage"), "the chart is Meta's");
+        // Sequoia's 2025 required revenue, $748.6B in English, with a decimal comma.
+        String gap = Files.readString(out.resolve("revenue-gap_as-reported.svg"));
+        assertTrue(gap.contains("$748,6B") && !gap.contains("$748.6B"), "German number format");
+    }
+
+    @Test
+    void aMarginYearWithoutMarginsAnUnknownCompanyOrABadLocaleIsAUsageError() {
+        String out = dir.resolve("x").toString();
+        CliRun year = CliRun.of("render", "--chart", "all", "--margin-year", "2040", "--out", out);
+        assertEquals(ExitCode.USAGE, year.exitCode());
+        assertEquals(List.of("--margin-year 2040 has no margins in this dataset; the margin years are fiscal"
+                + " 2019\u20132030", HINT), year.errLines());
+        CliRun company = CliRun.of("render", "--chart", "all", "--vintage-company", "Foo", "--out", out);
+        assertEquals(ExitCode.USAGE, company.exitCode());
+        assertEquals(List.of("--vintage-company Foo is not a company with capex in this dataset; the companies are:"
+                + " Microsoft, Alphabet, Amazon, Meta, Oracle, CoreWeave", HINT), company.errLines());
+        CliRun locale = CliRun.of("render", "--chart", "all", "--locale", "12", "--out", out);
+        assertEquals(ExitCode.USAGE, locale.exitCode());
+        assertEquals(List.of("--locale 12 is not a language tag; expected e.g. en-US, de-DE or fr", HINT),
+                locale.errLines());
+        assertTrue(!Files.exists(dir.resolve("x")), "nothing written");
+    }
+
+    @Test
     void sizeScaleAndDpiReachTheFile() throws Exception {
         Path data = goodData();
         CliRun run = CliRun.of("render", "--data", data.toString(), "--scenario", "burry-2-3y", "--chart",
