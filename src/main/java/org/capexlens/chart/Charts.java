@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import org.capexlens.calc.DepreciationPolicy;
 import org.capexlens.calc.ModelResult.BacktestRow;
 import org.capexlens.calc.ModelResult.CompanyYear;
 import org.capexlens.calc.ModelResult.RatioRow;
@@ -669,8 +670,10 @@ public final class Charts {
                 new java.awt.geom.Line2D.Double(-7, 0, 7, 0), theme.solidStroke(), theme.foreground());
         legend.add(reportedItem);
         plot.setFixedLegendItems(legend);
-        JFreeChart chart = chart(v.company() + ": depreciation by vintage, " + in.result().scenario().name()
-                + " vs as reported", plot, true);
+        // Under the company's reported policy the scenario and the reference line are the same thing.
+        boolean reported = DepreciationPolicy.REPORTED.equals(in.result().scenario().policyFor(v.company()));
+        JFreeChart chart = chart(v.company() + ": depreciation by vintage, " + (reported ? "as reported"
+                : in.result().scenario().name() + " vs as reported"), plot, true);
         return chart;
     }
 

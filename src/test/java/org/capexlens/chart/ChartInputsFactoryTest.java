@@ -74,6 +74,21 @@ class ChartInputsFactoryTest {
         assertTrue(!subtitles(backtest).contains("largest"), subtitles(backtest));
     }
 
+    @Test
+    void theVintageChartSaysAsReportedOnceWhenTheCompanyKeepsItsReportedPolicy() {
+        ChartInputs reported = SampleChartInputs.create();
+        String company = reported.vintages().company();
+        assertEquals(company + ": depreciation by vintage, as reported",
+                Charts.build(ChartId.DEPRECIATION_BY_VINTAGE, reported, ChartTheme.LIGHT).getTitle().getText());
+        Dataset ds = SyntheticData.dataset(3, 8, 5L);
+        Scenario burry = Scenario.defaults().withName("Burry 2\u20133 years")
+                .withPolicy(new org.capexlens.calc.DepreciationPolicy.Uniform(2.5));
+        ModelResult result = EconomicsModel.compute(ds, burry);
+        ChartInputs in = ChartInputsFactory.create(ds, result, ChartSettings.defaults(result), Locale.US);
+        assertEquals(in.vintages().company() + ": depreciation by vintage, Burry 2\u20133 years vs as reported",
+                Charts.build(ChartId.DEPRECIATION_BY_VINTAGE, in, ChartTheme.LIGHT).getTitle().getText());
+    }
+
     private static String subtitles(org.jfree.chart.JFreeChart chart) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < chart.getSubtitleCount(); i++) {
