@@ -174,16 +174,8 @@ final class ScenarioReader {
     }
 
     private void text(ObjectNode o, String field, Consumer<String> set) {
-        JsonNode n = o.get(field);
-        if (n == null) {
-            return;
-        }
-        if (!n.isTextual()) {
-            wrongType(field, Messages.get("scenario.json.type.text"), n);
-            return;
-        }
-        String s = n.textValue();
-        if (valid(field, t -> setText(t, field, s))) {
+        String s = textValue(o.get(field), field);
+        if (s != null && valid(field, t -> setText(t, field, s))) {
             set.accept(s);
         }
     }
@@ -219,6 +211,18 @@ final class ScenarioReader {
         }
     }
 
+    /** A text, or {@code null} when absent (optional) or not a text (with an error). */
+    private String textValue(JsonNode n, String path) {
+        if (n == null) {
+            return null;
+        }
+        if (!n.isTextual()) {
+            wrongType(path, Messages.get("scenario.json.type.text"), n);
+            return null;
+        }
+        return n.textValue();
+    }
+
     /** A finite number, or {@code null} (with an error unless absent and optional). */
     private Double number(JsonNode n, String path, boolean required) {
         if (n == null) {
@@ -251,18 +255,13 @@ final class ScenarioReader {
     }
 
     private <T> void choice(ObjectNode o, String field, Map<String, T> choices, Consumer<T> set) {
-        JsonNode n = o.get(field);
-        if (n == null) {
+        String text = textValue(o.get(field), field);
+        if (text == null) {
             return;
         }
-        if (!n.isTextual()) {
-            wrongType(field, Messages.get("scenario.json.type.text"), n);
-            return;
-        }
-        T value = choices.get(n.textValue().trim().toLowerCase(Locale.ROOT));
+        T value = choices.get(text.trim().toLowerCase(Locale.ROOT));
         if (value == null) {
-            error(field, Messages.get("scenario.json.notChoice", field, String.join(", ", choices.keySet()),
-                    n.textValue()));
+            error(field, Messages.get("scenario.json.notChoice", field, String.join(", ", choices.keySet()), text));
             return;
         }
         set.accept(value);
