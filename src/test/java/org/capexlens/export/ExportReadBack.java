@@ -19,7 +19,7 @@ public final class ExportReadBack {
     private ExportReadBack() {
     }
 
-    /** Width, height and pixels per metre (pHYs) of a PNG. */
+    /** Width, height and pixels per metre (pHYs, square pixels in metres, else -1) of a PNG. */
     public record Png(int width, int height, int pixelsPerMetre) {
     }
 
@@ -30,7 +30,10 @@ public final class ExportReadBack {
                 reader.setInput(in);
                 IIOMetadata meta = reader.getImageMetadata(0);
                 Element phys = (Element) find(meta.getAsTree("javax_imageio_png_1.0"), "pHYs");
-                int ppm = phys == null ? -1 : Integer.parseInt(phys.getAttribute("pixelsPerUnitXAxis"));
+                // Square pixels in metres, as the exports write them; anything else reads as -1.
+                int ppm = phys == null || !"meter".equals(phys.getAttribute("unitSpecifier"))
+                        || !phys.getAttribute("pixelsPerUnitXAxis").equals(phys.getAttribute("pixelsPerUnitYAxis"))
+                        ? -1 : Integer.parseInt(phys.getAttribute("pixelsPerUnitXAxis"));
                 return new Png(reader.getWidth(0), reader.getHeight(0), ppm);
             } finally {
                 reader.dispose();
