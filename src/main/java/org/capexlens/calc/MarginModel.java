@@ -1,4 +1,5 @@
 package org.capexlens.calc;
+import org.capexlens.scenario.Scenario;
 
 import java.util.ArrayList;
 import java.util.List;

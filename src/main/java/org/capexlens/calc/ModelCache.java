@@ -1,4 +1,7 @@
 package org.capexlens.calc;
+import org.capexlens.scenario.Convention;
+import org.capexlens.scenario.DepreciationPolicy;
+import org.capexlens.scenario.Scenario;
 
 import java.util.HashMap;
 import java.util.List;

@@ -1,4 +1,8 @@
 package org.capexlens.calc;
+import org.capexlens.scenario.Convention;
+import org.capexlens.scenario.DepreciationPolicy;
+import org.capexlens.scenario.Ranges;
+import org.capexlens.scenario.Scenario;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -170,16 +174,10 @@ public final class Sensitivity {
             case LIFE:
                 return v.withLife(new DepreciationPolicy.Uniform(value));
             case SHORT_LIVED_SHARE:
-                if (!(value >= 0 && value <= 1)) {
-                    throw new IllegalArgumentException("short_lived_share must be between 0 and 1, was " + value);
-                }
-                return v.withShare(value);
+                return v.withShare(Ranges.SHORT_LIVED_SHARE.require(value));
             case CAPEX_GROWTH:
             default:
-                if (!(value >= -0.9 && value <= 5)) {
-                    throw new IllegalArgumentException("capex_growth must be between -0.9 and 5, was " + value);
-                }
-                return v.withCapexGrowth(value);
+                return v.withCapexGrowth(Ranges.CAPEX_GROWTH.require(value));
         }
     }
 
@@ -236,16 +234,16 @@ public final class Sensitivity {
      */
     public static List<Range> defaultRanges(Scenario s) {
         return List.of(new Range(Assumption.LIFE, 2.5, 5.5),
-                new Range(Assumption.SHORT_LIVED_SHARE, Math.max(0, s.shortLivedShare() - 0.15),
-                        Math.min(1, s.shortLivedShare() + 0.15)),
-                new Range(Assumption.LAG, Math.max(0, s.inServiceLagYears() - 1),
-                        Math.min(5, s.inServiceLagYears() + 1)),
+                new Range(Assumption.SHORT_LIVED_SHARE, Ranges.SHORT_LIVED_SHARE.clamp(s.shortLivedShare() - 0.15),
+                        Ranges.SHORT_LIVED_SHARE.clamp(s.shortLivedShare() + 0.15)),
+                new Range(Assumption.LAG, Ranges.IN_SERVICE_LAG.clamp(s.inServiceLagYears() - 1),
+                        Ranges.IN_SERVICE_LAG.clamp(s.inServiceLagYears() + 1)),
                 new Range(Assumption.CONVENTION, 0, 1),
-                // Within the growth a scenario allows (-0.9 to 5): a scenario near a bound must not fail its tornado.
-                new Range(Assumption.CAPEX_GROWTH, Math.max(-0.9, s.capexGrowth() - 0.10),
-                        Math.min(5, s.capexGrowth() + 0.10)),
-                new Range(Assumption.REVENUE_GROWTH, Math.max(-0.9, s.revenueGrowth() - 0.05),
-                        Math.min(5, s.revenueGrowth() + 0.05)));
+                // Within the growth a scenario allows: a scenario near a bound must not fail its tornado.
+                new Range(Assumption.CAPEX_GROWTH, Ranges.CAPEX_GROWTH.clamp(s.capexGrowth() - 0.10),
+                        Ranges.CAPEX_GROWTH.clamp(s.capexGrowth() + 0.10)),
+                new Range(Assumption.REVENUE_GROWTH, Ranges.REVENUE_GROWTH.clamp(s.revenueGrowth() - 0.05),
+                        Ranges.REVENUE_GROWTH.clamp(s.revenueGrowth() + 0.05)));
     }
 
     /** {@link #tornado(Dataset, Scenario, Output, List)} with {@link #defaultRanges(Scenario)}. */
@@ -280,7 +278,7 @@ public final class Sensitivity {
             case SHORT_LIVED_SHARE:
                 return apply(v, Axis.SHORT_LIVED_SHARE, value);
             case LAG:
-                if (value < 0 || value > 5 || value != Math.rint(value)) {
+                if (!Ranges.IN_SERVICE_LAG.contains(value) || value != Math.rint(value)) {
                     throw new IllegalArgumentException("in_service_lag_years must be a whole number 0-5, was "
                             + value);
                 }
@@ -291,10 +289,7 @@ public final class Sensitivity {
                 return apply(v, Axis.CAPEX_GROWTH, value);
             case REVENUE_GROWTH:
             default:
-                if (!(value >= -0.9 && value <= 5)) {
-                    throw new IllegalArgumentException("revenue_growth must be between -0.9 and 5, was " + value);
-                }
-                return v.withRevenueGrowth(value);
+                return v.withRevenueGrowth(Ranges.REVENUE_GROWTH.require(value));
         }
     }
 

@@ -1,4 +1,6 @@
 package org.capexlens.calc;
+import org.capexlens.scenario.Convention;
+import org.capexlens.scenario.Scenario;
 
 import java.util.Objects;
 

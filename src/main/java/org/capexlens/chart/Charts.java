@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-import org.capexlens.calc.DepreciationPolicy;
+import org.capexlens.scenario.DepreciationPolicy;
 import org.capexlens.calc.ModelResult.BacktestRow;
 import org.capexlens.calc.ModelResult.CompanyYear;
 import org.capexlens.calc.ModelResult.RatioRow;

@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.capexlens.calc.DepreciationPolicy;
-import org.capexlens.calc.Scenario;
+import org.capexlens.scenario.DepreciationPolicy;
+import org.capexlens.scenario.Scenario;
 import org.capexlens.io.DefaultDataset;
 import org.capexlens.io.ImportException;
 import org.capexlens.io.ImportMessage;
@@ -137,12 +137,8 @@ final class ModelInputs {
 
     /** {@code --life}: one uniform life for every company, so company overrides are dropped too. */
     static Scenario withUniformLife(Scenario s, double years) {
-        return new Scenario(Messages.get("cli.compute.lifeName", s.name(), years), s.description(), s.assertedBy(),
-                s.sourceUrl(), new DepreciationPolicy.Uniform(years), Map.of(), s.shortLivedShare(),
-                s.longLivedLifeYears(), s.inServiceLagYears(), s.convention(), s.capexGrowth(), s.revenueGrowth(),
-                s.projectionEndYear(), s.defaultTaxRate(), s.ratioNumerator(), s.aiShareOfCapex(),
-                s.aiRevenueBasis(), s.aiRevenueEntities(), s.gpuShareOfDataCenterCost(), s.endUserGrossMargin(),
-                s.sustainableCapexIntensity(), s.breakEvenTargetMargin());
+        return s.toBuilder().name(Messages.get("cli.compute.lifeName", s.name(), years))
+                .policy(new DepreciationPolicy.Uniform(years)).companyOverrides(Map.of()).build();
     }
 
     /** Prints every located message of {@code e} and gives the failure with its exit code (3 for I/O, else 2). */

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.capexlens.calc.ModelResult;
-import org.capexlens.calc.Scenario;
+import org.capexlens.scenario.Scenario;
 import org.capexlens.chart.ChartId;
 import org.capexlens.chart.ChartInputs;
 import org.capexlens.domain.AiRevenueRow;

@@ -2,7 +2,7 @@ package org.capexlens.export;
 
 import java.util.Locale;
 import java.util.Objects;
-import org.capexlens.calc.Scenario;
+import org.capexlens.scenario.Scenario;
 import org.capexlens.chart.ChartSettings;
 import org.capexlens.domain.Dataset;
 

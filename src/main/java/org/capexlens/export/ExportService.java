@@ -17,7 +17,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.capexlens.calc.EconomicsModel;
 import org.capexlens.calc.ModelResult;
-import org.capexlens.calc.Scenario;
+import org.capexlens.scenario.Scenario;
 import org.capexlens.calc.Sensitivity;
 import org.capexlens.chart.ChartId;
 import org.capexlens.chart.ChartInputs;

@@ -24,7 +24,7 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.capexlens.calc.Scenario;
+import org.capexlens.scenario.Scenario;
 import org.capexlens.io.AtomicFiles;
 import org.capexlens.io.DatasetReader;
 import org.capexlens.io.DefaultDataset;

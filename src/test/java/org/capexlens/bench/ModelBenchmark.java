@@ -1,10 +1,10 @@
 package org.capexlens.bench;
 
 import java.util.concurrent.TimeUnit;
-import org.capexlens.calc.DepreciationPolicy;
+import org.capexlens.scenario.DepreciationPolicy;
 import org.capexlens.calc.EconomicsModel;
 import org.capexlens.calc.ModelResult;
-import org.capexlens.calc.Scenario;
+import org.capexlens.scenario.Scenario;
 import org.capexlens.calc.Sensitivity;
 import org.capexlens.domain.Dataset;
 import org.capexlens.io.ImportException;

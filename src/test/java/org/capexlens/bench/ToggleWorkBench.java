@@ -2,10 +2,10 @@ package org.capexlens.bench;
 
 import java.util.Arrays;
 import java.util.Locale;
-import org.capexlens.calc.DepreciationPolicy;
+import org.capexlens.scenario.DepreciationPolicy;
 import org.capexlens.calc.EconomicsModel;
 import org.capexlens.calc.ModelResult;
-import org.capexlens.calc.Scenario;
+import org.capexlens.scenario.Scenario;
 import org.capexlens.chart.ChartId;
 import org.capexlens.chart.ChartInputs;
 import org.capexlens.chart.ChartInputsFactory;

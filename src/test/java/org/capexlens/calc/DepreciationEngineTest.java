@@ -1,4 +1,7 @@
 package org.capexlens.calc;
+import org.capexlens.scenario.Convention;
+import org.capexlens.scenario.DepreciationPolicy;
+import org.capexlens.scenario.Scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

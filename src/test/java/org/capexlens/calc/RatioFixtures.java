@@ -1,4 +1,6 @@
 package org.capexlens.calc;
+import org.capexlens.scenario.RatioNumerator;
+import org.capexlens.scenario.Scenario;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,6 @@
 package org.capexlens.calc;
+import org.capexlens.scenario.RatioNumerator;
+import org.capexlens.scenario.Scenario;
 
 import static org.capexlens.calc.RatioFixtures.rr;
 import static org.junit.jupiter.api.Assertions.assertEquals;

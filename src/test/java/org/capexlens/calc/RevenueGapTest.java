@@ -1,4 +1,5 @@
 package org.capexlens.calc;
+import org.capexlens.scenario.Scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.capexlens.bench.SyntheticData;
 import org.capexlens.calc.EconomicsModel;
 import org.capexlens.calc.ModelResult;
-import org.capexlens.calc.Scenario;
+import org.capexlens.scenario.Scenario;
 import org.capexlens.domain.Dataset;
 import org.junit.jupiter.api.Test;
 
@@ -82,7 +82,7 @@ class ChartInputsFactoryTest {
                 Charts.build(ChartId.DEPRECIATION_BY_VINTAGE, reported, ChartTheme.LIGHT).getTitle().getText());
         Dataset ds = SyntheticData.dataset(3, 8, 5L);
         Scenario burry = Scenario.defaults().withName("Burry 2\u20133 years")
-                .withPolicy(new org.capexlens.calc.DepreciationPolicy.Uniform(2.5));
+                .withPolicy(new org.capexlens.scenario.DepreciationPolicy.Uniform(2.5));
         ModelResult result = EconomicsModel.compute(ds, burry);
         ChartInputs in = ChartInputsFactory.create(ds, result, ChartSettings.defaults(result), Locale.US);
         assertEquals(in.vintages().company() + ": depreciation by vintage, Burry 2\u20133 years vs as reported",

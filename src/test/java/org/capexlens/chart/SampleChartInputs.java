@@ -9,7 +9,7 @@ import org.capexlens.calc.ModelResult.BacktestRow;
 import org.capexlens.calc.ModelResult.CompanyYear;
 import org.capexlens.calc.ModelResult.RatioRow;
 import org.capexlens.calc.ModelResult.RevenueGapRow;
-import org.capexlens.calc.Scenario;
+import org.capexlens.scenario.Scenario;
 import org.capexlens.domain.CapexRow;
 import org.capexlens.domain.Company;
 import org.capexlens.domain.Dataset;

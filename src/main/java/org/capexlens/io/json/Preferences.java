@@ -2,7 +2,7 @@ package org.capexlens.io.json;
 
 import java.util.List;
 import java.util.Objects;
-import org.capexlens.calc.Scenario;
+import org.capexlens.scenario.Scenario;
 
 /**
  * What the dashboard remembers between launches: window geometry, theme, the last dataset and scenario, recent

@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.capexlens.calc.Scenario;
+import org.capexlens.scenario.Scenario;
 import org.capexlens.io.AtomicFiles;
 import org.capexlens.io.ImportException;
 import org.capexlens.io.Location;

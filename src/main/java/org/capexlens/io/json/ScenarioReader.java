@@ -43,10 +43,11 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.capexlens.calc.Convention;
-import org.capexlens.calc.DepreciationPolicy;
-import org.capexlens.calc.RatioNumerator;
-import org.capexlens.calc.Scenario;
+import org.capexlens.scenario.Convention;
+import org.capexlens.scenario.DepreciationPolicy;
+import org.capexlens.scenario.RatioNumerator;
+import org.capexlens.scenario.Scenario;
+import org.capexlens.scenario.ScenarioBuilder;
 import org.capexlens.domain.RevenueBasis;
 import org.capexlens.io.ImportException;
 import org.capexlens.io.ImportMessage;
@@ -70,42 +71,44 @@ final class ScenarioReader {
 
     Scenario scenario(ObjectNode o, String defaultName) throws ImportException {
         unknownFields(o, "", FIELDS);
-        Values v = new Values(defaultName);
-        text(o, NAME, s -> v.name = s);
-        text(o, DESCRIPTION, s -> v.description = s);
-        text(o, ASSERTED_BY, s -> v.assertedBy = s);
-        text(o, SOURCE_URL, s -> v.sourceUrl = s);
+        // A file starts from the defaults of every assumption, but says nothing of who asserts it unless it does.
+        ScenarioBuilder v = Scenario.defaults().toBuilder().name(defaultName).description("").assertedBy("")
+                .sourceUrl("");
+        text(o, NAME, s -> v.name(s));
+        text(o, DESCRIPTION, s -> v.description(s));
+        text(o, ASSERTED_BY, s -> v.assertedBy(s));
+        text(o, SOURCE_URL, s -> v.sourceUrl(s));
         JsonNode p = o.get(POLICY);
         if (p != null) {
             DepreciationPolicy policy = policy(p, POLICY);
             if (policy != null) {
-                v.policy = policy;
+                v.policy(policy);
             }
         }
         overrides(o.get(COMPANY_OVERRIDES), v);
-        decimal(o, SHORT_LIVED_SHARE, (t, x) -> t.shortLivedShare = x, v);
-        decimal(o, LONG_LIVED_LIFE_YEARS, (t, x) -> t.longLivedLifeYears = x, v);
-        whole(o, IN_SERVICE_LAG_YEARS, (t, x) -> t.lagYears = x, v);
+        decimal(o, SHORT_LIVED_SHARE, (t, x) -> t.shortLivedShare(x), v);
+        decimal(o, LONG_LIVED_LIFE_YEARS, (t, x) -> t.longLivedLifeYears(x), v);
+        whole(o, IN_SERVICE_LAG_YEARS, (t, x) -> t.inServiceLagYears(x), v);
         Map<String, Convention> conventions = new LinkedHashMap<>();
         conventions.put("half_year", Convention.HALF_YEAR);
         conventions.put("full_year", Convention.FULL_YEAR);
-        choice(o, CONVENTION, conventions, c -> v.convention = c);
-        decimal(o, CAPEX_GROWTH, (t, x) -> t.capexGrowth = x, v);
-        decimal(o, REVENUE_GROWTH, (t, x) -> t.revenueGrowth = x, v);
-        whole(o, PROJECTION_END_YEAR, (t, x) -> t.projectionEndYear = x, v);
-        decimal(o, DEFAULT_TAX_RATE, (t, x) -> t.taxRate = x, v);
+        choice(o, CONVENTION, conventions, c -> v.convention(c));
+        decimal(o, CAPEX_GROWTH, (t, x) -> t.capexGrowth(x), v);
+        decimal(o, REVENUE_GROWTH, (t, x) -> t.revenueGrowth(x), v);
+        whole(o, PROJECTION_END_YEAR, (t, x) -> t.projectionEndYear(x), v);
+        decimal(o, DEFAULT_TAX_RATE, (t, x) -> t.defaultTaxRate(x), v);
         Map<String, RatioNumerator> numerators = new LinkedHashMap<>();
         for (RatioNumerator n : RatioNumerator.values()) {
             numerators.put(n.name().toLowerCase(Locale.ROOT), n);
         }
-        choice(o, RATIO_NUMERATOR, numerators, n -> v.numerator = n);
-        decimal(o, AI_SHARE_OF_CAPEX, (t, x) -> t.aiShare = x, v);
+        choice(o, RATIO_NUMERATOR, numerators, n -> v.ratioNumerator(n));
+        decimal(o, AI_SHARE_OF_CAPEX, (t, x) -> t.aiShareOfCapex(x), v);
         basis(o, v);
         entities(o.get(AI_REVENUE_ENTITIES), v);
-        decimal(o, GPU_SHARE, (t, x) -> t.gpuShare = x, v);
-        decimal(o, END_USER_MARGIN, (t, x) -> t.margin = x, v);
-        decimal(o, SUSTAINABLE_INTENSITY, (t, x) -> t.intensity = x, v);
-        decimal(o, BREAK_EVEN_MARGIN, (t, x) -> t.breakEven = x, v);
+        decimal(o, GPU_SHARE, (t, x) -> t.gpuShareOfDataCenterCost(x), v);
+        decimal(o, END_USER_MARGIN, (t, x) -> t.endUserGrossMargin(x), v);
+        decimal(o, SUSTAINABLE_INTENSITY, (t, x) -> t.sustainableCapexIntensity(x), v);
+        decimal(o, BREAK_EVEN_MARGIN, (t, x) -> t.breakEvenTargetMargin(x), v);
         if (!errors.isEmpty()) {
             throw new ImportException(ImportException.Kind.INVALID, errors);
         }
@@ -153,8 +156,8 @@ final class ScenarioReader {
     }
 
     /** Applies {@code set} to the defaults alone first, so that an out-of-range value is blamed on its field. */
-    private boolean valid(String path, Consumer<Values> set) {
-        Values probe = new Values(Scenario.defaults().name());
+    private boolean valid(String path, Consumer<ScenarioBuilder> set) {
+        ScenarioBuilder probe = Scenario.defaults().toBuilder();
         set.accept(probe);
         try {
             probe.build();
@@ -180,31 +183,31 @@ final class ScenarioReader {
         }
     }
 
-    private static void setText(Values t, String field, String s) {
+    private static void setText(ScenarioBuilder t, String field, String s) {
         switch (field) {
-            case NAME -> t.name = s;
-            case DESCRIPTION -> t.description = s;
-            case ASSERTED_BY -> t.assertedBy = s;
-            default -> t.sourceUrl = s;
+            case NAME -> t.name(s);
+            case DESCRIPTION -> t.description(s);
+            case ASSERTED_BY -> t.assertedBy(s);
+            default -> t.sourceUrl(s);
         }
     }
 
     private interface DoubleSetter {
-        void set(Values target, double value);
+        void set(ScenarioBuilder target, double value);
     }
 
     private interface IntSetter {
-        void set(Values target, int value);
+        void set(ScenarioBuilder target, int value);
     }
 
-    private void decimal(ObjectNode o, String field, DoubleSetter set, Values target) {
+    private void decimal(ObjectNode o, String field, DoubleSetter set, ScenarioBuilder target) {
         Double x = number(o.get(field), field, false);
         if (x != null && valid(field, t -> set.set(t, x))) {
             set.set(target, x);
         }
     }
 
-    private void whole(ObjectNode o, String field, IntSetter set, Values target) {
+    private void whole(ObjectNode o, String field, IntSetter set, ScenarioBuilder target) {
         Integer x = wholeNumber(o.get(field), field, false);
         if (x != null && valid(field, t -> set.set(t, x))) {
             set.set(target, x);
@@ -267,7 +270,7 @@ final class ScenarioReader {
         set.accept(value);
     }
 
-    private void basis(ObjectNode o, Values v) {
+    private void basis(ObjectNode o, ScenarioBuilder v) {
         JsonNode n = o.get(AI_REVENUE_BASIS);
         if (n == null) {
             return;
@@ -276,12 +279,12 @@ final class ScenarioReader {
             wrongType(AI_REVENUE_BASIS, Messages.get("scenario.json.type.text"), n);
             return;
         }
-        RevenueBasis.parse(n.textValue()).ifPresentOrElse(b -> v.basis = b, () -> error(AI_REVENUE_BASIS,
+        RevenueBasis.parse(n.textValue()).ifPresentOrElse(b -> v.aiRevenueBasis(b), () -> error(AI_REVENUE_BASIS,
                 Messages.get("scenario.json.notChoice", AI_REVENUE_BASIS, RevenueBasis.RECOGNIZED.code() + ", "
                         + RevenueBasis.RUN_RATE.code(), n.textValue())));
     }
 
-    private void entities(JsonNode n, Values v) {
+    private void entities(JsonNode n, ScenarioBuilder v) {
         if (n == null) {
             return;
         }
@@ -305,11 +308,11 @@ final class ScenarioReader {
             }
         }
         if (ok) {
-            v.entities = List.copyOf(names);
+            v.aiRevenueEntities(List.copyOf(names));
         }
     }
 
-    private void overrides(JsonNode n, Values v) {
+    private void overrides(JsonNode n, ScenarioBuilder v) {
         if (n == null) {
             return;
         }
@@ -334,7 +337,7 @@ final class ScenarioReader {
             }
         }
         if (ok) {
-            v.overrides = map;
+            v.companyOverrides(map);
         }
     }
 
@@ -395,61 +398,6 @@ final class ScenarioReader {
         } catch (IllegalArgumentException e) {
             error(lifePath, invalid(lifePath, e.getMessage()));
             return null;
-        }
-    }
-
-    /** The mutable set of values a file is read into; starts from the defaults. */
-    private static final class Values {
-        String name;
-        String description = "";
-        String assertedBy = "";
-        String sourceUrl = "";
-        DepreciationPolicy policy;
-        Map<String, DepreciationPolicy> overrides;
-        double shortLivedShare;
-        double longLivedLifeYears;
-        int lagYears;
-        Convention convention;
-        double capexGrowth;
-        double revenueGrowth;
-        int projectionEndYear;
-        double taxRate;
-        RatioNumerator numerator;
-        double aiShare;
-        RevenueBasis basis;
-        List<String> entities;
-        double gpuShare;
-        double margin;
-        double intensity;
-        double breakEven;
-
-        Values(String name) {
-            Scenario d = Scenario.defaults();
-            this.name = name;
-            policy = d.policy();
-            overrides = d.companyOverrides();
-            shortLivedShare = d.shortLivedShare();
-            longLivedLifeYears = d.longLivedLifeYears();
-            lagYears = d.inServiceLagYears();
-            convention = d.convention();
-            capexGrowth = d.capexGrowth();
-            revenueGrowth = d.revenueGrowth();
-            projectionEndYear = d.projectionEndYear();
-            taxRate = d.defaultTaxRate();
-            numerator = d.ratioNumerator();
-            aiShare = d.aiShareOfCapex();
-            basis = d.aiRevenueBasis();
-            entities = d.aiRevenueEntities();
-            gpuShare = d.gpuShareOfDataCenterCost();
-            margin = d.endUserGrossMargin();
-            intensity = d.sustainableCapexIntensity();
-            breakEven = d.breakEvenTargetMargin();
-        }
-
-        Scenario build() {
-            return new Scenario(name, description, assertedBy, sourceUrl, policy, overrides, shortLivedShare,
-                    longLivedLifeYears, lagYears, convention, capexGrowth, revenueGrowth, projectionEndYear, taxRate,
-                    numerator, aiShare, basis, entities, gpuShare, margin, intensity, breakEven);
         }
     }
 }

@@ -27,7 +27,7 @@ import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
-import org.capexlens.calc.Scenario;
+import org.capexlens.scenario.Scenario;
 import org.capexlens.io.AtomicFiles;
 import org.capexlens.io.ImportException;
 import org.capexlens.io.ImportMessage;

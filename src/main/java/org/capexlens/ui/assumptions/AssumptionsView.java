@@ -35,8 +35,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.capexlens.calc.Convention;
-import org.capexlens.calc.RatioNumerator;
+import org.capexlens.scenario.Ranges;
+import org.capexlens.scenario.Convention;
+import org.capexlens.scenario.RatioNumerator;
 import org.capexlens.domain.RevenueBasis;
 import org.capexlens.text.Messages;
 import org.capexlens.ui.dashboard.DashboardViewModel;
@@ -391,10 +392,10 @@ public final class AssumptionsView {
     }
 
     private Node projectionSection() {
-        Spinner<Double> capex = percentSpinner("capexGrowth", -0.9, 5, 0.01, vm.capexGrowthProperty(),
-                vm::setCapexGrowth);
-        Spinner<Double> revenue = percentSpinner("revenueGrowth", -0.9, 5, 0.01, vm.revenueGrowthProperty(),
-                vm::setRevenueGrowth);
+        Spinner<Double> capex = percentSpinner("capexGrowth", Ranges.CAPEX_GROWTH.min(), Ranges.CAPEX_GROWTH.max(),
+                0.01, vm.capexGrowthProperty(), vm::setCapexGrowth);
+        Spinner<Double> revenue = percentSpinner("revenueGrowth", Ranges.REVENUE_GROWTH.min(),
+                Ranges.REVENUE_GROWTH.max(), 0.01, vm.revenueGrowthProperty(), vm::setRevenueGrowth);
         return section(Messages.get("ui.assumptions.section.projection"), form(
                 Messages.get("ui.assumptions.capexGrowth"), capex,
                 Messages.get("ui.assumptions.revenueGrowth"), revenue));

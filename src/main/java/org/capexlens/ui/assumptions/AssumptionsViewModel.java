@@ -18,10 +18,11 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.capexlens.calc.Convention;
-import org.capexlens.calc.DepreciationPolicy;
-import org.capexlens.calc.RatioNumerator;
-import org.capexlens.calc.Scenario;
+import org.capexlens.scenario.Convention;
+import org.capexlens.scenario.DepreciationPolicy;
+import org.capexlens.scenario.RatioNumerator;
+import org.capexlens.scenario.Ranges;
+import org.capexlens.scenario.Scenario;
 import org.capexlens.domain.AiRevenueRow;
 import org.capexlens.domain.CapexRow;
 import org.capexlens.domain.Company;
@@ -185,16 +186,16 @@ public final class AssumptionsViewModel {
         edit(e -> e.convention = Objects.requireNonNull(c, "c"));
     }
 
-    /** Capex growth after the last guidance, a fraction (−0.9 to 5). */
+    /** Capex growth after the last guidance, a fraction within {@link Ranges#CAPEX_GROWTH}. */
     public void setCapexGrowth(double g) {
-        if (g >= -0.9 && g <= 5) {
+        if (Ranges.CAPEX_GROWTH.contains(g)) {
             edit(e -> e.capexGrowth = g);
         }
     }
 
-    /** Revenue growth after the last reported year, a fraction (−0.9 to 5). */
+    /** Revenue growth after the last reported year, a fraction within {@link Ranges#REVENUE_GROWTH}. */
     public void setRevenueGrowth(double g) {
-        if (g >= -0.9 && g <= 5) {
+        if (Ranges.REVENUE_GROWTH.contains(g)) {
             edit(e -> e.revenueGrowth = g);
         }
     }

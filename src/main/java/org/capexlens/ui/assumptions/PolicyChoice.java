@@ -1,6 +1,6 @@
 package org.capexlens.ui.assumptions;
 
-import org.capexlens.calc.DepreciationPolicy;
+import org.capexlens.scenario.DepreciationPolicy;
 
 /** The depreciation toggle's positions (DESIGN §4). */
 public enum PolicyChoice {

@@ -3,10 +3,10 @@ package org.capexlens.ui.assumptions;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.capexlens.calc.Convention;
-import org.capexlens.calc.DepreciationPolicy;
-import org.capexlens.calc.RatioNumerator;
-import org.capexlens.calc.Scenario;
+import org.capexlens.scenario.Convention;
+import org.capexlens.scenario.DepreciationPolicy;
+import org.capexlens.scenario.RatioNumerator;
+import org.capexlens.scenario.Scenario;
 import org.capexlens.domain.RevenueBasis;
 import org.capexlens.text.Messages;
 
@@ -49,10 +49,11 @@ final class ScenarioEdit {
 
     /** The edited scenario; {@code from} itself when nothing changed. */
     Scenario build() {
-        Scenario same = new Scenario(from.name(), from.description(), from.assertedBy(), from.sourceUrl(), policy,
-                overrides, shortLivedShare, from.longLivedLifeYears(), lag, convention, capexGrowth, revenueGrowth,
-                from.projectionEndYear(), from.defaultTaxRate(), numerator, aiShareOfCapex, basis, entities, gpuShare,
-                endUserMargin, from.sustainableCapexIntensity(), from.breakEvenTargetMargin());
+        Scenario same = from.toBuilder().policy(policy).companyOverrides(overrides).shortLivedShare(shortLivedShare)
+                .inServiceLagYears(lag).convention(convention).capexGrowth(capexGrowth).revenueGrowth(revenueGrowth)
+                .ratioNumerator(numerator).aiShareOfCapex(aiShareOfCapex).aiRevenueBasis(basis)
+                .aiRevenueEntities(entities).gpuShareOfDataCenterCost(gpuShare).endUserGrossMargin(endUserMargin)
+                .build();
         if (same.equals(from)) {
             return from;
         }

@@ -8,7 +8,7 @@ import java.util.OptionalDouble;
 import org.capexlens.calc.EconomicsModel;
 import org.capexlens.calc.ModelNotice;
 import org.capexlens.calc.ModelResult;
-import org.capexlens.calc.Scenario;
+import org.capexlens.scenario.Scenario;
 import org.capexlens.chart.ChartId;
 import org.capexlens.chart.ChartInputs;
 import org.capexlens.chart.ChartInputsFactory;

@@ -2,7 +2,7 @@ package org.capexlens.ui.dashboard;
 
 import java.nio.file.Path;
 import java.util.Objects;
-import org.capexlens.calc.Scenario;
+import org.capexlens.scenario.Scenario;
 import org.capexlens.domain.Dataset;
 import org.capexlens.io.ImportResult;
 

@@ -2,7 +2,7 @@ package org.capexlens.ui.dashboard;
 
 import java.nio.file.Path;
 import java.util.Objects;
-import org.capexlens.calc.Scenario;
+import org.capexlens.scenario.Scenario;
 
 /**
  * One entry of the scenario picker: a shipped preset or a scenario file the user opened.

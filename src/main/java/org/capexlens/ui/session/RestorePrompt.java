@@ -1,6 +1,6 @@
 package org.capexlens.ui.session;
 
-import org.capexlens.calc.Scenario;
+import org.capexlens.scenario.Scenario;
 
 /**
  * Asks whether to restore the scenario autosaved by a session that did not end cleanly. The app shows a dialog;

@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.capexlens.calc.Scenario;
+import org.capexlens.scenario.Scenario;
 import org.capexlens.io.AtomicFiles;
 import org.capexlens.io.ImportException;
 import org.capexlens.io.json.Preferences;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
-import org.capexlens.calc.DepreciationPolicy;
-import org.capexlens.calc.Scenario;
+import org.capexlens.scenario.DepreciationPolicy;
+import org.capexlens.scenario.Scenario;
 import org.capexlens.io.ImportException;
 import org.junit.jupiter.api.Test;
 

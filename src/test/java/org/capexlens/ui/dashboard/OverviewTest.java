@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.capexlens.bench.SyntheticData;
-import org.capexlens.calc.DepreciationPolicy;
+import org.capexlens.scenario.DepreciationPolicy;
 import org.capexlens.calc.EconomicsModel;
 import org.capexlens.calc.ModelResult;
-import org.capexlens.calc.Scenario;
+import org.capexlens.scenario.Scenario;
 import org.capexlens.domain.Dataset;
 import org.junit.jupiter.api.Test;
 

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.Locale;
-import org.capexlens.calc.DepreciationPolicy;
-import org.capexlens.calc.Scenario;
+import org.capexlens.scenario.DepreciationPolicy;
+import org.capexlens.scenario.Scenario;
 import org.capexlens.io.ImportResult;
 import org.capexlens.ui.UiTheme;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.capexlens.calc;
+package org.capexlens.scenario;
 
 /**
  * How the short-lived (server, GPU, network) fleet is depreciated (DESIGN §3.2).
@@ -22,9 +22,7 @@ public sealed interface DepreciationPolicy {
      */
     record Uniform(double lifeYears) implements DepreciationPolicy {
         public Uniform {
-            if (!(lifeYears > 0) || !Double.isFinite(lifeYears)) {
-                throw new IllegalArgumentException("life_years must be > 0, was " + lifeYears);
-            }
+            Ranges.LIFE_YEARS.require(lifeYears);
         }
     }
 
@@ -37,9 +35,7 @@ public sealed interface DepreciationPolicy {
      */
     record SwitchTo(double lifeYears, int fromYear) implements DepreciationPolicy {
         public SwitchTo {
-            if (!(lifeYears > 0) || !Double.isFinite(lifeYears)) {
-                throw new IllegalArgumentException("life_years must be > 0, was " + lifeYears);
-            }
+            Ranges.LIFE_YEARS.require(lifeYears);
         }
     }
 

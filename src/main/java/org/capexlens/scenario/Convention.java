@@ -1,4 +1,4 @@
-package org.capexlens.calc;
+package org.capexlens.scenario;
 
 /** When in its first year a vintage starts depreciating. */
 public enum Convention {

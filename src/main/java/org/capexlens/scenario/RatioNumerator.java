@@ -1,4 +1,4 @@
-package org.capexlens.calc;
+package org.capexlens.scenario;
 
 /** What counts as "infrastructure" in the infrastructure-to-application ratio (DESIGN §3.3). */
 public enum RatioNumerator {

@@ -1,4 +1,4 @@
-package org.capexlens.calc;
+package org.capexlens.scenario;
 
 import java.util.List;
 import java.util.Map;
@@ -50,55 +50,22 @@ public record Scenario(String name, String description, String assertedBy, Strin
         sourceUrl = sourceUrl == null ? "" : sourceUrl;
         Objects.requireNonNull(policy, "policy");
         companyOverrides = Map.copyOf(Objects.requireNonNull(companyOverrides, "companyOverrides"));
-        fraction(shortLivedShare, "short_lived_share");
-        positive(longLivedLifeYears, "long_lived_life_years");
-        if (inServiceLagYears < 0 || inServiceLagYears > 5) {
-            throw new IllegalArgumentException("in_service_lag_years must be 0-5, was " + inServiceLagYears);
-        }
+        Ranges.SHORT_LIVED_SHARE.require(shortLivedShare);
+        Ranges.LONG_LIVED_LIFE.require(longLivedLifeYears);
+        Ranges.IN_SERVICE_LAG.requireWhole(inServiceLagYears);
         Objects.requireNonNull(convention, "convention");
-        growth(capexGrowth, "capex_growth");
-        growth(revenueGrowth, "revenue_growth");
-        if (projectionEndYear < 2000 || projectionEndYear > 2100) {
-            throw new IllegalArgumentException("projection_end_year must be 2000-2100, was " + projectionEndYear);
-        }
-        fraction(defaultTaxRate, "default_tax_rate");
+        Ranges.CAPEX_GROWTH.require(capexGrowth);
+        Ranges.REVENUE_GROWTH.require(revenueGrowth);
+        Ranges.PROJECTION_END_YEAR.requireWhole(projectionEndYear);
+        Ranges.TAX_RATE.require(defaultTaxRate);
         Objects.requireNonNull(ratioNumerator, "ratioNumerator");
-        fraction(aiShareOfCapex, "ai_share_of_capex");
+        Ranges.AI_SHARE_OF_CAPEX.require(aiShareOfCapex);
         Objects.requireNonNull(aiRevenueBasis, "aiRevenueBasis");
         aiRevenueEntities = List.copyOf(Objects.requireNonNull(aiRevenueEntities, "aiRevenueEntities"));
-        if (!(gpuShareOfDataCenterCost > 0) || gpuShareOfDataCenterCost > 1) {
-            throw new IllegalArgumentException(
-                    "gpu_share_of_data_center_cost must be in (0, 1], was " + gpuShareOfDataCenterCost);
-        }
-        if (!(endUserGrossMargin >= 0) || !(endUserGrossMargin < 1)) {
-            throw new IllegalArgumentException("end_user_gross_margin must be in [0, 1), was " + endUserGrossMargin);
-        }
-        if (!(sustainableCapexIntensity > 0) || sustainableCapexIntensity > 1) {
-            throw new IllegalArgumentException(
-                    "sustainable_capex_intensity must be in (0, 1], was " + sustainableCapexIntensity);
-        }
-        if (!Double.isFinite(breakEvenTargetMargin) || breakEvenTargetMargin < -1 || breakEvenTargetMargin >= 1) {
-            throw new IllegalArgumentException(
-                    "break_even_target_margin must be in [-1, 1), was " + breakEvenTargetMargin);
-        }
-    }
-
-    private static void fraction(double v, String field) {
-        if (!(v >= 0 && v <= 1)) {
-            throw new IllegalArgumentException(field + " must be between 0 and 1, was " + v);
-        }
-    }
-
-    private static void positive(double v, String field) {
-        if (!(v > 0) || !Double.isFinite(v)) {
-            throw new IllegalArgumentException(field + " must be > 0, was " + v);
-        }
-    }
-
-    private static void growth(double v, String field) {
-        if (!(v >= -0.9 && v <= 5)) {
-            throw new IllegalArgumentException(field + " must be between -0.9 and 5, was " + v);
-        }
+        Ranges.GPU_SHARE.require(gpuShareOfDataCenterCost);
+        Ranges.END_USER_GROSS_MARGIN.require(endUserGrossMargin);
+        Ranges.SUSTAINABLE_CAPEX_INTENSITY.require(sustainableCapexIntensity);
+        Ranges.BREAK_EVEN_TARGET_MARGIN.require(breakEvenTargetMargin);
     }
 
     /** The AI revenue entities used by default: the labs and apps, not Microsoft's AI run-rate (it includes
@@ -115,26 +82,22 @@ public record Scenario(String name, String description, String assertedBy, Strin
 
     /** This scenario with another name. */
     public Scenario withName(String newName) {
-        return new Scenario(newName, description, assertedBy, sourceUrl, policy, companyOverrides, shortLivedShare,
-                longLivedLifeYears, inServiceLagYears, convention, capexGrowth, revenueGrowth, projectionEndYear,
-                defaultTaxRate, ratioNumerator, aiShareOfCapex, aiRevenueBasis, aiRevenueEntities,
-                gpuShareOfDataCenterCost, endUserGrossMargin, sustainableCapexIntensity, breakEvenTargetMargin);
+        return toBuilder().name(newName).build();
     }
 
     /** This scenario with another depreciation policy for every company (overrides kept). */
     public Scenario withPolicy(DepreciationPolicy newPolicy) {
-        return new Scenario(name, description, assertedBy, sourceUrl, newPolicy, companyOverrides, shortLivedShare,
-                longLivedLifeYears, inServiceLagYears, convention, capexGrowth, revenueGrowth, projectionEndYear,
-                defaultTaxRate, ratioNumerator, aiShareOfCapex, aiRevenueBasis, aiRevenueEntities,
-                gpuShareOfDataCenterCost, endUserGrossMargin, sustainableCapexIntensity, breakEvenTargetMargin);
+        return toBuilder().policy(newPolicy).build();
     }
 
     /** This scenario with another short-lived share. */
     public Scenario withShortLivedShare(double share) {
-        return new Scenario(name, description, assertedBy, sourceUrl, policy, companyOverrides, share,
-                longLivedLifeYears, inServiceLagYears, convention, capexGrowth, revenueGrowth, projectionEndYear,
-                defaultTaxRate, ratioNumerator, aiShareOfCapex, aiRevenueBasis, aiRevenueEntities,
-                gpuShareOfDataCenterCost, endUserGrossMargin, sustainableCapexIntensity, breakEvenTargetMargin);
+        return toBuilder().shortLivedShare(share).build();
+    }
+
+    /** A builder starting from this scenario's values: the one way to copy a scenario with changes. */
+    public ScenarioBuilder toBuilder() {
+        return new ScenarioBuilder(this);
     }
 
     /** The policy that applies to {@code company}: its override, else {@link #policy()}. */
