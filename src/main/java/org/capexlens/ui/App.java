@@ -101,7 +101,7 @@ public final class App extends Application {
     @Override
     public void start(Stage primary) {
         this.stage = primary;
-        Instant launched = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+        Instant launched = launchInstant();
         Timing.report("jvm-start-to-fx-start", Duration.between(launched, Instant.now()).toNanos());
         String snapshot = System.getProperty(SNAPSHOT);
         runner = new FxTaskRunner();
@@ -329,5 +329,18 @@ public final class App extends Application {
             Platform.exit();
         });
         settle.play();
+    }
+
+    /** When the user started the app: the bootstrap's start if {@code FastStart} started this JVM, else ours. */
+    private static Instant launchInstant() {
+        String bootstrap = System.getProperty(org.capexlens.ui.launch.FastStart.LAUNCHED_AT);
+        if (bootstrap != null) {
+            try {
+                return Instant.ofEpochMilli(Long.parseLong(bootstrap));
+            } catch (NumberFormatException e) {
+                LOG.log(Level.FINE, "ignoring " + org.capexlens.ui.launch.FastStart.LAUNCHED_AT, e);
+            }
+        }
+        return ProcessHandle.current().info().startInstant().orElse(Instant.now());
     }
 }
