@@ -333,12 +333,12 @@ public final class App extends Application {
 
     /** When the user started the app: the bootstrap's start if {@code FastStart} started this JVM, else ours. */
     private static Instant launchInstant() {
-        String bootstrap = System.getProperty(org.capexlens.ui.launch.FastStart.LAUNCHED_AT);
+        String bootstrap = System.getProperty(Timing.LAUNCHED_AT);
         if (bootstrap != null) {
             try {
                 return Instant.ofEpochMilli(Long.parseLong(bootstrap));
             } catch (NumberFormatException e) {
-                LOG.log(Level.FINE, "ignoring " + org.capexlens.ui.launch.FastStart.LAUNCHED_AT, e);
+                LOG.log(Level.FINE, "ignoring " + Timing.LAUNCHED_AT, e);
             }
         }
         return ProcessHandle.current().info().startInstant().orElse(Instant.now());

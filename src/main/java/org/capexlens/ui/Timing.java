@@ -11,6 +11,8 @@ import java.util.logging.Logger;
 public final class Timing {
     /** The system property that prints timings to stderr. */
     public static final String PROPERTY = "capexlens.timing";
+    /** System property: when the launch began, epoch milliseconds (set for the real JVM by the jar's bootstrap). */
+    public static final String LAUNCHED_AT = "capexlens.launchedAt";
     private static final Logger LOG = Logger.getLogger(Timing.class.getName());
 
     private Timing() {

@@ -27,8 +27,7 @@ import java.util.List;
 public final class FastStart {
     /** The archive's file name next to the jar; the JDK's version is part of it so two JDKs never share one. */
     static final String ARCHIVE_PREFIX = "capexlens-jdk";
-    /** System property: when the launch began, epoch milliseconds (set for the real JVM by this bootstrap). */
-    public static final String LAUNCHED_AT = "capexlens.launchedAt";
+    private static final String LAUNCHED_AT = org.capexlens.ui.Timing.LAUNCHED_AT;
 
     private FastStart() {
     }
