@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.List;
+import org.capexlens.arch.AllowedDependency;
 import org.capexlens.calc.ModelResult;
 
 /**
@@ -17,6 +18,8 @@ import org.capexlens.calc.ModelResult;
  * money is in USD billions, ratios and margins are fractions; a figure that cannot be computed (or is not finite)
  * is {@code null}.
  */
+@AllowedDependency(value = ModelResult.class, reason = "the compute command's JSON is the file form of calc's result:"
+        + " io.json writes it (Jackson stays in io) but never computes it")
 public final class ResultJson {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
