@@ -4,15 +4,22 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.conditions.ArchConditions;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 /**
  * The layering of STYLE.md ("file → io → domain → calc → chart → ui / export / cli"), checked on the main
@@ -21,6 +28,34 @@ import com.tngtech.archunit.lang.ArchRule;
  */
 @AnalyzeClasses(packages = "org.capexlens", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+    /**
+     * A dependency that an {@link AllowedDependency} on its origin class (or a class that one is nested in) names:
+     * the target itself or a class the target is nested in. Rules that admit exceptions ignore exactly these.
+     */
+    private static final DescribedPredicate<Dependency> ALLOWED = new DescribedPredicate<>(
+            "named by @AllowedDependency on its origin") {
+        @Override
+        public boolean test(Dependency d) {
+            for (JavaClass origin = d.getOriginClass(); origin != null;
+                    origin = origin.getEnclosingClass().orElse(null)) {
+                if (!origin.isAnnotatedWith(AllowedDependency.class)) {
+                    continue;
+                }
+                Object[] allowed = (Object[]) origin.getAnnotationOfType(AllowedDependency.class.getName())
+                        .get("value").orElse(new Object[0]);
+                for (JavaClass target = d.getTargetClass(); target != null;
+                        target = target.getEnclosingClass().orElse(null)) {
+                    for (Object a : allowed) {
+                        if (((JavaClass) a).getName().equals(target.getName())) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+    };
+
     private static final String[] UI_AND_FORMAT_LIBRARIES = {
         "javafx..", "org.apache.poi..", "com.fasterxml.jackson..", "org.jfree.."};
 
@@ -68,17 +103,13 @@ class ArchitectureTest {
                     "org.capexlens.export..", "org.capexlens.cli..", "org.capexlens.ui..")
             .because("data flows file → io → domain → calc → chart → ui/export/cli");
 
-    /**
-     * The one exception to "io sits below calc": the compute command's JSON is the file form of calc's result
-     * type (ModelResult), so io.json writes it. Scenarios live in their own package below calc.
-     */
     @ArchTest
-    static final ArchRule ioTouchesCalcOnlyToSerialiseItsResult = noClasses()
+    static final ArchRule ioNeverComputes = classes()
             .that().resideInAPackage("org.capexlens.io..")
-            .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("org.capexlens.calc..")
-                    .and(DescribedPredicate.not(JavaClass.Predicates.belongToAnyOf(
-                            org.capexlens.calc.ModelResult.class))))
-            .because("io may serialise calc's results but never compute");
+            .should(ArchConditions.onlyHaveDependenciesWhere(not(Dependency.Predicates.dependencyTarget(
+                    resideInAPackage("org.capexlens.calc.."))).or(ALLOWED)))
+            .because("io reads files into the domain; scenarios live below calc, and a class that writes a calc"
+                    + " result says so with @AllowedDependency");
 
     @ArchTest
     static final ArchRule scenariosSitBelowCalc = noClasses()
@@ -87,6 +118,44 @@ class ArchitectureTest {
                     "org.capexlens.chart..", "org.capexlens.export..", "org.capexlens.cli..", "org.capexlens.ui..",
                     "org.capexlens.text..")
             .because("a scenario is a value type over the domain: calc, io and ui use it, it uses none of them");
+
+    /** Every package is a slice; together they form a directed graph without cycles (issue 12). */
+    @ArchTest
+    static final ArchRule packagesAreFreeOfCycles = slices().matching("org.capexlens.(**)")
+            .should().beFreeOfCycles()
+            .because("one-way packages can be read, tested and changed one at a time");
+
+    @ArchTest
+    static final ArchRule viewModelsNeverTouchTheSceneGraph = noClasses()
+            .that().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
+            .because("a view model holds state and commands and is tested without a toolkit; views bind to it");
+
+    @ArchTest
+    static final ArchRule chartAndCalcNeverImportJavaFx = noClasses()
+            .that().resideInAnyPackage("org.capexlens.chart..", "org.capexlens.calc..", "org.capexlens.scenario..")
+            .should().dependOnClassesThat().resideInAPackage("javafx..")
+            .because("the same charts and model serve the CLI and the export without a toolkit");
+
+    @ArchTest
+    static final ArchRule calcWritesNoUserText = noClasses()
+            .that().resideInAnyPackage("org.capexlens.calc..", "org.capexlens.scenario..")
+            .should().dependOnClassesThat().resideInAPackage("org.capexlens.text..")
+            .because("the model returns values; words for the user are chosen in chart, ui, export and cli");
+
+    @ArchTest
+    static final ArchRule everyExceptionSaysWhy = classes()
+            .that().areAnnotatedWith(AllowedDependency.class)
+            .should(new ArchCondition<JavaClass>("give a reason in @AllowedDependency") {
+                @Override
+                public void check(JavaClass c, ConditionEvents events) {
+                    Object reason = c.getAnnotationOfType(AllowedDependency.class.getName())
+                            .get("reason").orElse("");
+                    if (reason.toString().isBlank()) {
+                        events.add(SimpleConditionEvent.violated(c, c.getName() + " has a blank reason"));
+                    }
+                }
+            });
 
     @ArchTest
     static final ArchRule noClassStartsItsOwnThread = noClasses()
