@@ -33,16 +33,25 @@ import org.capexlens.io.json.Preferences;
 import org.capexlens.io.json.Presets;
 import org.capexlens.text.Messages;
 import org.capexlens.ui.assumptions.AssumptionsViewModel;
+import org.capexlens.ui.common.FxDebouncer;
+import org.capexlens.ui.common.FxTaskRunner;
+import org.capexlens.ui.common.LoadError;
+import org.capexlens.ui.common.TaskRunner;
+import org.capexlens.ui.common.Timing;
+import org.capexlens.ui.common.UiTheme;
 import org.capexlens.ui.dashboard.ChartActions;
-import org.capexlens.ui.export.ExportActions;
-import org.capexlens.ui.export.ExportViewModel;
 import org.capexlens.ui.dashboard.DashboardView;
 import org.capexlens.ui.dashboard.DashboardViewModel;
 import org.capexlens.ui.dashboard.Prefetch;
 import org.capexlens.ui.dashboard.ScenarioChoice;
+import org.capexlens.ui.export.ExportActions;
+import org.capexlens.ui.export.ExportViewModel;
 import org.capexlens.ui.session.RestorePrompt;
 import org.capexlens.ui.session.SessionController;
 import org.capexlens.ui.session.SessionStore;
+import org.capexlens.ui.shell.DatasetLoader;
+import org.capexlens.ui.shell.ShellView;
+import org.capexlens.ui.shell.ShellViewModel;
 
 /**
  * The JavaFX application: the dashboard on the last (or the default) dataset. Started by {@link Launcher} (from the

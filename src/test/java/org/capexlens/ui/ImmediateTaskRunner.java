@@ -2,6 +2,7 @@ package org.capexlens.ui;
 
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.capexlens.ui.common.TaskRunner;
 
 /** Runs work at once on the caller's thread: view-model tests need no toolkit and no waiting. */
 public final class ImmediateTaskRunner implements TaskRunner {

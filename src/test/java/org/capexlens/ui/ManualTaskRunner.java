@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.capexlens.ui.common.TaskRunner;
 
 /**
  * Holds submitted work until the test finishes it, in any order, to play out races deterministically. It

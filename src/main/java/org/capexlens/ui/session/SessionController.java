@@ -12,9 +12,9 @@ import org.capexlens.calc.Scenario;
 import org.capexlens.io.ImportException;
 import org.capexlens.io.json.Preferences;
 import org.capexlens.text.Messages;
-import org.capexlens.ui.Debouncer;
-import org.capexlens.ui.ShellViewModel;
-import org.capexlens.ui.TaskRunner;
+import org.capexlens.ui.common.Debouncer;
+import org.capexlens.ui.shell.ShellViewModel;
+import org.capexlens.ui.common.TaskRunner;
 import org.capexlens.ui.dashboard.DashboardViewModel;
 
 /**

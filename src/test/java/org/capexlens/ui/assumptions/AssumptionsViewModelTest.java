@@ -12,7 +12,7 @@ import org.capexlens.calc.DepreciationPolicy;
 import org.capexlens.calc.Scenario;
 import org.capexlens.io.ImportException;
 import org.capexlens.ui.ImmediateTaskRunner;
-import org.capexlens.ui.ShellViewModel;
+import org.capexlens.ui.shell.ShellViewModel;
 import org.capexlens.ui.dashboard.DashboardFixtures;
 import org.capexlens.ui.dashboard.DashboardViewModel;
 import org.junit.jupiter.api.BeforeEach;

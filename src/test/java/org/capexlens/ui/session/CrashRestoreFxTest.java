@@ -24,7 +24,7 @@ import org.capexlens.calc.DepreciationPolicy;
 import org.capexlens.calc.Scenario;
 import org.capexlens.io.DatasetReader;
 import org.capexlens.ui.App;
-import org.capexlens.ui.FxTaskRunner;
+import org.capexlens.ui.common.FxTaskRunner;
 import org.capexlens.ui.assumptions.OverrideRow;
 import org.capexlens.ui.assumptions.PolicyChoice;
 import org.capexlens.ui.dashboard.ChartActions;

@@ -15,7 +15,7 @@ import org.capexlens.calc.Scenario;
 import org.capexlens.io.DatasetReader;
 import org.capexlens.io.ImportException;
 import org.capexlens.ui.App;
-import org.capexlens.ui.FxTaskRunner;
+import org.capexlens.ui.common.FxTaskRunner;
 import org.capexlens.ui.FxTestSupport;
 import org.capexlens.ui.dashboard.ChartActions;
 import org.junit.jupiter.api.AfterEach;

@@ -1,4 +1,4 @@
-package org.capexlens.ui;
+package org.capexlens.ui.common;
 
 import org.capexlens.chart.ChartTheme;
 import org.capexlens.io.json.Preferences;

@@ -1,4 +1,4 @@
-package org.capexlens.ui;
+package org.capexlens.ui.shell;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -33,6 +33,9 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.capexlens.text.Messages;
+import org.capexlens.ui.common.ErrorDialog;
+import org.capexlens.ui.common.LoadError;
+import org.capexlens.ui.common.Tables;
 
 /**
  * The main window's content, bound to a {@link ShellViewModel}: menu, dataset header, the (future) assumptions

@@ -1,4 +1,4 @@
-package org.capexlens.ui;
+package org.capexlens.ui.common;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;

@@ -1,4 +1,4 @@
-package org.capexlens.ui;
+package org.capexlens.ui.shell;
 
 import java.nio.file.Path;
 import org.capexlens.io.ImportException;

@@ -1,4 +1,4 @@
-package org.capexlens.ui;
+package org.capexlens.ui.shell;
 
 import org.capexlens.io.ImportMessage;
 import org.capexlens.io.Severity;

@@ -1,4 +1,4 @@
-package org.capexlens.ui;
+package org.capexlens.ui.common;
 
 /**
  * Runs an action once things have been quiet for a while: each {@link #schedule} restarts the wait, so a burst of

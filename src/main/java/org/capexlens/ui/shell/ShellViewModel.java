@@ -1,4 +1,4 @@
-package org.capexlens.ui;
+package org.capexlens.ui.shell;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -23,6 +23,8 @@ import org.capexlens.io.ImportMessage;
 import org.capexlens.io.ImportResult;
 import org.capexlens.io.Location;
 import org.capexlens.text.Messages;
+import org.capexlens.ui.common.LoadError;
+import org.capexlens.ui.common.TaskRunner;
 
 /**
  * State and commands of the main window: which dataset is loaded, what it holds, what went wrong. Needs no

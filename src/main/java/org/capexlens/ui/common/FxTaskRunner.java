@@ -1,4 +1,4 @@
-package org.capexlens.ui;
+package org.capexlens.ui.common;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
