@@ -19,8 +19,6 @@ import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -32,7 +30,10 @@ import org.capexlens.io.ImportException;
 import org.capexlens.io.json.Preferences;
 import org.capexlens.io.json.Presets;
 import org.capexlens.text.Messages;
+import org.capexlens.ui.assumptions.AssumptionsView;
 import org.capexlens.ui.assumptions.AssumptionsViewModel;
+import org.capexlens.ui.common.Dialogs;
+import org.capexlens.ui.common.FxDialogs;
 import org.capexlens.ui.common.FxDebouncer;
 import org.capexlens.ui.common.FxTaskRunner;
 import org.capexlens.ui.common.LoadError;
@@ -40,6 +41,8 @@ import org.capexlens.ui.common.TaskRunner;
 import org.capexlens.ui.common.Timing;
 import org.capexlens.ui.common.UiTheme;
 import org.capexlens.ui.dashboard.ChartActions;
+import org.capexlens.ui.dashboard.DashboardActions;
+import org.capexlens.ui.dashboard.DashboardMenus;
 import org.capexlens.ui.dashboard.DashboardView;
 import org.capexlens.ui.dashboard.DashboardViewModel;
 import org.capexlens.ui.dashboard.Prefetch;
@@ -50,6 +53,7 @@ import org.capexlens.ui.session.RestorePrompt;
 import org.capexlens.ui.session.SessionController;
 import org.capexlens.ui.session.SessionStore;
 import org.capexlens.ui.shell.DatasetLoader;
+import org.capexlens.ui.shell.ShellCommands;
 import org.capexlens.ui.shell.ShellView;
 import org.capexlens.ui.shell.ShellViewModel;
 
@@ -114,10 +118,11 @@ public final class App extends Application {
         Timing.report("jvm-start-to-fx-start", Duration.between(launched, Instant.now()).toNanos());
         String snapshot = System.getProperty(SNAPSHOT);
         runner = new FxTaskRunner();
+        Dialogs dialogs = new FxDialogs(() -> primary);
         ExportActions exports = new ExportActions(
-                new ExportViewModel(runner, Locale.getDefault(Locale.Category.FORMAT)));
+                new ExportViewModel(runner, Locale.getDefault(Locale.Category.FORMAT)), dialogs);
         Setup setup = new Setup(snapshot == null ? SessionStore.standard() : null, DatasetReader::read,
-                App::askRestore, url -> getHostServices().showDocument(url), exports);
+                s -> askRestore(dialogs, s), url -> getHostServices().showDocument(url), exports);
         dashboard = showDashboard(primary, runner, setup, Platform::exit);
         exports.viewModel().statusProperty().addListener((obs, old, text) -> {
             if (text != null && !text.isEmpty()) {
@@ -223,9 +228,11 @@ public final class App extends Application {
         SessionController session = store == null ? null : new SessionController(store, prefs.preferences(), shell,
                 dash, runner, new FxDebouncer(javafx.util.Duration.millis(750)));
 
-        ShellView shellView = new ShellView(shell, onQuit);
-        DashboardView view = new DashboardView(shellView, shell, dash, assumptions, session, setup.openLink(),
-                setup.actions());
+        ShellView shellView = new ShellView(shell);
+        Dialogs dialogs = new FxDialogs(() -> stage);
+        shellView.setLeft(new AssumptionsView(assumptions, dash).root());
+        DashboardView view = new DashboardView(shellView, shell, dash, new DashboardView.Wiring(
+                new ShellCommands(shell, dialogs), dialogs, session, setup.openLink(), setup.actions(), onQuit));
         stage.titleProperty().bind(shell.titleProperty());
         Preferences p = prefs.preferences();
         double width = p.windowWidth() != null ? p.windowWidth() : DEFAULT_WIDTH;
@@ -281,7 +288,10 @@ public final class App extends Application {
      * shell's own UI tests, which exercise loading without the model.
      */
     public static ShellView show(Stage stage, ShellViewModel vm, Runnable onQuit) {
-        ShellView view = new ShellView(vm, onQuit);
+        ShellView view = new ShellView(vm);
+        ShellCommands commands = new ShellCommands(vm, new FxDialogs(() -> stage));
+        view.fileMenu().getItems().addAll(DashboardMenus.items(List.of(DashboardActions.open(commands),
+                DashboardActions.quit(onQuit))));
         stage.titleProperty().bind(vm.titleProperty());
         stage.setScene(new Scene(view.root(), 1200, 780));
         stage.setMinWidth(760);
@@ -308,12 +318,10 @@ public final class App extends Application {
         return !Screen.getScreensForRectangle(new Rectangle2D(x, y, Math.max(1, w), Math.max(1, h))).isEmpty();
     }
 
-    private static boolean askRestore(Scenario autosaved) {
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("ui.session.restore.text",
-                autosaved.name()), ButtonType.YES, ButtonType.NO);
-        ask.setTitle(Messages.get("ui.shell.error.title"));
-        ask.setHeaderText(Messages.get("ui.session.restore.header"));
-        return ask.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
+    /** The question after an unclean exit (its dialog has no owner, as before the window had content). */
+    private static boolean askRestore(Dialogs dialogs, Scenario autosaved) {
+        return dialogs.confirm(Messages.get("ui.session.restore.header"),
+                Messages.get("ui.session.restore.text", autosaved.name()));
     }
 
     private void snapshotAndExit(Path file) {

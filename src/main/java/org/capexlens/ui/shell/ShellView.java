@@ -1,8 +1,6 @@
 package org.capexlens.ui.shell;
 
 import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
@@ -12,9 +10,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -23,28 +19,24 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.DragEvent;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.capexlens.text.Messages;
-import org.capexlens.ui.common.ErrorDialog;
-import org.capexlens.ui.common.LoadError;
 import org.capexlens.ui.common.Tables;
 
 /**
  * The main window's content, bound to a {@link ShellViewModel}: menu, dataset header, the (future) assumptions
  * panel on the left, tabs in the centre (DESIGN §4; only "Data" so far) and a status bar. It holds no state of its
- * own beyond the controls: every value comes from the view model, every action goes to it.
+ * own beyond the controls: every value comes from the view model, every action goes to it. Its menu items, file
+ * choosers and error dialog belong to the commands ({@link ShellCommands} and the dashboard's action table).
  */
 public final class ShellView {
     private final ShellViewModel vm;
-    private final Runnable onQuit;
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
     private final TabPane dataTabs = new TabPane();
@@ -53,12 +45,10 @@ public final class ShellView {
     private final HBox statusBar = new HBox(8);
 
     /**
-     * @param vm      the state to show, not {@code null}.
-     * @param onQuit  what File ▸ Quit does (the app exits; tests record it), not {@code null}.
+     * @param vm  the state to show, not {@code null}.
      */
-    public ShellView(ShellViewModel vm, Runnable onQuit) {
+    public ShellView(ShellViewModel vm) {
         this.vm = Objects.requireNonNull(vm, "vm");
-        this.onQuit = Objects.requireNonNull(onQuit, "onQuit");
         root.getStyleClass().add("shell");
         root.getStylesheets().add(Objects.requireNonNull(ShellView.class.getResource("shell.css")).toExternalForm());
         root.setTop(new VBox(buildMenuBar(), header()));
@@ -69,11 +59,6 @@ public final class ShellView {
         root.setBottom(statusBar());
         root.setOnDragOver(this::dragOver);
         root.setOnDragDropped(this::dragDropped);
-        vm.errorProperty().addListener((obs, old, error) -> {
-            if (error != null) {
-                showError(error);
-            }
-        });
     }
 
     /** The node to put in a scene. */
@@ -96,7 +81,7 @@ public final class ShellView {
         return menuBar;
     }
 
-    /** File menu: Open…, then whatever later screens insert, then Quit last. */
+    /** The File menu, empty: its items (Open… first, Quit last) come from the dashboard's action table. */
     public Menu fileMenu() {
         return fileMenu;
     }
@@ -119,15 +104,6 @@ public final class ShellView {
     // ---- regions -----------------------------------------------------------------------------------------------
 
     private MenuBar buildMenuBar() {
-        MenuItem open = new MenuItem(Messages.get("ui.shell.menu.open"));
-        open.setId("openMenuItem");
-        open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
-        open.setOnAction(e -> chooseAndOpen());
-        MenuItem quit = new MenuItem(Messages.get("ui.shell.menu.quit"));
-        quit.setId("quitMenuItem");
-        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        quit.setOnAction(e -> onQuit.run());
-        fileMenu.getItems().addAll(open, new SeparatorMenuItem(), quit);
         menuBar.getMenus().add(fileMenu);
         return menuBar;
     }
@@ -246,28 +222,7 @@ public final class ShellView {
         return statusBar;
     }
 
-    // ---- actions -----------------------------------------------------------------------------------------------
-
-    private void chooseAndOpen() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("ui.shell.chooser.title"));
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(Messages.get("ui.shell.chooser.datasets"),
-                        "*.xlsx", "*.xls", "*.csv", "*.json"),
-                new FileChooser.ExtensionFilter(Messages.get("ui.shell.chooser.xlsx"), "*.xlsx"),
-                new FileChooser.ExtensionFilter(Messages.get("ui.shell.chooser.xls"), "*.xls"),
-                new FileChooser.ExtensionFilter(Messages.get("ui.shell.chooser.csv"), "*.csv"),
-                new FileChooser.ExtensionFilter(Messages.get("ui.shell.chooser.json"), "*.json"),
-                new FileChooser.ExtensionFilter(Messages.get("ui.shell.chooser.all"), "*.*"));
-        Path current = vm.currentFileProperty().get();
-        if (current != null && current.getParent() != null && Files.isDirectory(current.getParent())) {
-            chooser.setInitialDirectory(current.getParent().toFile());
-        }
-        File chosen = chooser.showOpenDialog(window());
-        if (chosen != null) {
-            vm.open(chosen.toPath());
-        }
-    }
+    // ---- drag and drop -------------------------------------------------------------------------------------
 
     private void dragOver(DragEvent e) {
         if (e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty()) {
@@ -284,10 +239,6 @@ public final class ShellView {
         }
         e.setDropCompleted(!files.isEmpty());
         e.consume();
-    }
-
-    private void showError(LoadError error) {
-        ErrorDialog.show(window(), Messages.get("ui.shell.error.header", error.fileName()), error, vm::dismissError);
     }
 
 }

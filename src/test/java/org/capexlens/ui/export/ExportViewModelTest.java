@@ -131,9 +131,9 @@ class ExportViewModelTest {
 
     @Test
     void aNameTypedWithoutExtensionGetsOne() {
-        assertEquals(Path.of("/tmp/chart.svg"), ExportActions.withExtension(new java.io.File("/tmp/chart"),
+        assertEquals(Path.of("/tmp/chart.svg"), ExportActions.withExtension(Path.of("/tmp/chart"),
                 ExportFormat.SVG));
-        assertEquals(Path.of("/tmp/chart.PNG"), ExportActions.withExtension(new java.io.File("/tmp/chart.PNG"),
+        assertEquals(Path.of("/tmp/chart.PNG"), ExportActions.withExtension(Path.of("/tmp/chart.PNG"),
                 ExportFormat.PNG));
     }
 }
