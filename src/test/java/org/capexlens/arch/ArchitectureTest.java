@@ -5,6 +5,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaCall;
@@ -90,4 +91,29 @@ class ArchitectureTest {
     static final ArchRule noClassStartsItsOwnThread = noClasses()
             .should().callConstructorWhere(JavaCall.Predicates.target(owner(assignableTo(Thread.class))))
             .because("background work goes through TaskRunner (STYLE habit 6), never new Thread");
+
+    @ArchTest
+    static final ArchRule uiPackagesFormNoCycles = slices().matching("org.capexlens.ui.(*)..")
+            .should().beFreeOfCycles()
+            .because("each screen sits on the ones below it (common, shell, dashboard); a cycle would tie them all "
+                    + "into one");
+
+    @ArchTest
+    static final ArchRule onlyTheCompositionRootKnowsTheUiRoot = noClasses()
+            .that().resideInAPackage("org.capexlens.ui..").and().resideOutsideOfPackage("org.capexlens.ui")
+            .should().dependOnClassesThat().resideInAPackage("org.capexlens.ui")
+            .because("the ui root (App, Launcher) wires the screens together; the screens do not reach back up");
+
+    @ArchTest
+    static final ArchRule uiCommonIsTheBottomOfTheUi = noClasses()
+            .that().resideInAPackage("org.capexlens.ui.common..")
+            .should().dependOnClassesThat(resideInAPackage("org.capexlens.ui..")
+                    .and(not(resideInAPackage("org.capexlens.ui.common.."))))
+            .because("the shared infrastructure (task runner, dialogs, theme, tables) serves every screen");
+
+    @ArchTest
+    static final ArchRule viewModelsTouchNoSceneGraph = noClasses()
+            .that().resideInAPackage("org.capexlens.ui..").and().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
+            .because("a view model is tested without a toolkit; controls, nodes and the clipboard belong to views");
 }

@@ -22,7 +22,7 @@ final class BacktestTab extends DashboardTab {
     private final Label bestFit = new Label();
 
     BacktestTab(ChartPanes panes, DashboardViewModel vm, FigureFormat format) {
-        super("backtest", "ui.dash.tab.backtest", panes, vm);
+        super("backtest", Messages.get("ui.dash.tab.backtest"), panes, vm);
         this.format = format;
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.capexlens.chart.ChartId;
+import org.capexlens.text.Messages;
 
 /**
  * Makes the dashboard's chart panes, each with its context menu (Copy chart, Copy data, then the export hook's
@@ -37,10 +38,10 @@ final class ChartPanes {
 
     /** A new pane for {@code id}, its context menu filled. */
     ChartPane create(ChartId id) {
+        DashboardAction.Place chart = DashboardAction.Place.CHART;
         ChartPane p = new ChartPane(id, DashboardMenus.items(List.of(
-                DashboardAction.of(null, DashboardAction.Place.CHART, "ui.dash.chart.copy", null,
-                        () -> copyChart.accept(id)),
-                DashboardAction.of(null, DashboardAction.Place.CHART, "ui.dash.chart.copyData", null,
+                DashboardAction.of(null, chart, Messages.get("ui.dash.chart.copy"), null, () -> copyChart.accept(id)),
+                DashboardAction.of(null, chart, Messages.get("ui.dash.chart.copyData"), null,
                         () -> copyData.accept(id)))), c -> active = c);
         p.addMenuItems(DashboardMenus.items(actions.chartMenuActions(id, context)));
         all.add(p);

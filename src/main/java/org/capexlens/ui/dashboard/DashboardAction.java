@@ -2,7 +2,6 @@ package org.capexlens.ui.dashboard;
 
 import java.util.Objects;
 import javafx.beans.value.ObservableBooleanValue;
-import org.capexlens.text.Messages;
 
 /**
  * One command of the dashboard's menus: the single description from which {@link DashboardMenus} builds the menu
@@ -38,12 +37,12 @@ public record DashboardAction(String id, Place menu, String text, String acceler
      *
      * @param id           node id, or {@code null}.
      * @param menu         its menu, not {@code null}.
-     * @param textKey      the resource-bundle key of its label, not {@code null}.
+     * @param text         its label, from the resource bundle ({@code Messages.get}), not {@code null}.
      * @param accelerator  e.g. {@code Shortcut+S}, or {@code null}.
      * @param handler      what it does, not {@code null}.
      */
-    public static DashboardAction of(String id, Place menu, String textKey, String accelerator, Runnable handler) {
-        return new DashboardAction(id, menu, Messages.get(textKey), accelerator, null, null, null, false, handler);
+    public static DashboardAction of(String id, Place menu, String text, String accelerator, Runnable handler) {
+        return new DashboardAction(id, menu, text, accelerator, null, null, null, false, handler);
     }
 
     /** This action, usable only while {@code condition} holds. */
@@ -66,11 +65,5 @@ public record DashboardAction(String id, Place menu, String text, String acceler
     /** This action also on a second accelerator. */
     public DashboardAction alsoOn(String second) {
         return new DashboardAction(id, menu, text, accelerator, second, enabled, checked, separatorBefore, handler);
-    }
-
-    /** This action with a label that is not a bundle key (a tab's title). */
-    public DashboardAction withText(String label) {
-        return new DashboardAction(id, menu, label, accelerator, alsoOn, enabled, checked, separatorBefore,
-                handler);
     }
 }

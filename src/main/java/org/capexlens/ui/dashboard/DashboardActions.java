@@ -24,10 +24,13 @@ import org.capexlens.ui.shell.ShellViewModel;
  * dialog of {@link Dialogs}.
  */
 public final class DashboardActions {
-    /** Resource keys of the tab titles, in the order of {@link DashboardView#TAB_IDS}. */
-    static final List<String> TAB_TEXT_KEYS = List.of("ui.dash.tab.overview", "ui.dash.tab.infra",
-            "ui.dash.tab.sensitivity", "ui.dash.tab.depreciation", "ui.dash.tab.gap", "ui.dash.tab.backtest",
-            "ui.shell.tab.data");
+    /** The tab titles, in the order of {@link DashboardView#TAB_IDS}. */
+    static List<String> tabTitles() {
+        return List.of(Messages.get("ui.dash.tab.overview"), Messages.get("ui.dash.tab.infra"),
+                Messages.get("ui.dash.tab.sensitivity"), Messages.get("ui.dash.tab.depreciation"),
+                Messages.get("ui.dash.tab.gap"), Messages.get("ui.dash.tab.backtest"),
+                Messages.get("ui.shell.tab.data"));
+    }
 
     /** What only the view can do. */
     public interface ViewHooks {
@@ -81,55 +84,57 @@ public final class DashboardActions {
 
     /** File ▸ Open… (Ctrl+O). */
     public static DashboardAction open(ShellCommands shell) {
-        return DashboardAction.of("openMenuItem", DashboardAction.Place.FILE, "ui.shell.menu.open", "Shortcut+O",
-                shell::open);
+        return file("openMenuItem", Messages.get("ui.shell.menu.open"), "Shortcut+O", shell::open);
     }
 
     /** File ▸ Quit (Ctrl+Q), after a separator. */
     public static DashboardAction quit(Runnable onQuit) {
-        return DashboardAction.of("quitMenuItem", DashboardAction.Place.FILE, "ui.shell.menu.quit", "Shortcut+Q",
-                onQuit).afterSeparator();
+        return file("quitMenuItem", Messages.get("ui.shell.menu.quit"), "Shortcut+Q", onQuit).afterSeparator();
     }
 
     /** Every command, in menu order (the Open recent submenu follows {@code openFolderMenuItem}). */
     public List<DashboardAction> all() {
         List<DashboardAction> all = new ArrayList<>();
         all.add(open(shell));
-        all.add(file("openFolderMenuItem", "ui.dash.menu.openFolder", "Shortcut+Shift+O", shell::openFolder));
-        all.add(file("reloadMenuItem", "ui.dash.menu.reload", "F5", shellVm::reload)
+        all.add(file("openFolderMenuItem", Messages.get("ui.dash.menu.openFolder"), "Shortcut+Shift+O",
+                shell::openFolder));
+        all.add(file("reloadMenuItem", Messages.get("ui.dash.menu.reload"), "F5", shellVm::reload)
                 .enabledWhen(shellVm.currentFileProperty().isNotNull()));
-        all.add(file("openScenarioMenuItem", "ui.dash.menu.openScenario", "Shortcut+L", this::openScenario)
-                .afterSeparator());
-        all.add(file("saveScenarioMenuItem", "ui.dash.menu.saveScenario", "Shortcut+S", this::saveScenario));
+        all.add(file("openScenarioMenuItem", Messages.get("ui.dash.menu.openScenario"), "Shortcut+L",
+                this::openScenario).afterSeparator());
+        all.add(file("saveScenarioMenuItem", Messages.get("ui.dash.menu.saveScenario"), "Shortcut+S",
+                this::saveScenario));
         for (int i = 0; i < exports.size(); i++) {
             all.add(i == 0 ? exports.get(i).afterSeparator() : exports.get(i));
         }
         all.add(quit(onQuit));
 
-        all.add(edit("undoMenuItem", "ui.dash.menu.undo", "Shortcut+Z", vm::undo).enabledWhen(vm.canUndoProperty()));
-        all.add(edit("redoMenuItem", "ui.dash.menu.redo", "Shortcut+Y", vm::redo).alsoOn("Shortcut+Shift+Z")
-                .enabledWhen(vm.canRedoProperty()));
-        all.add(edit("copyChartMenuItem", "ui.dash.menu.copyChart", "Shortcut+Shift+C", view::copyChart)
+        all.add(edit("undoMenuItem", Messages.get("ui.dash.menu.undo"), "Shortcut+Z", vm::undo)
+                .enabledWhen(vm.canUndoProperty()));
+        all.add(edit("redoMenuItem", Messages.get("ui.dash.menu.redo"), "Shortcut+Y", vm::redo)
+                .alsoOn("Shortcut+Shift+Z").enabledWhen(vm.canRedoProperty()));
+        all.add(edit("copyChartMenuItem", Messages.get("ui.dash.menu.copyChart"), "Shortcut+Shift+C", view::copyChart)
                 .afterSeparator());
-        all.add(edit("copyDataMenuItem", "ui.dash.menu.copyData", "Shortcut+Alt+C", view::copyData));
+        all.add(edit("copyDataMenuItem", Messages.get("ui.dash.menu.copyData"), "Shortcut+Alt+C", view::copyData));
 
-        all.add(DashboardAction.of("lightMenuItem", DashboardAction.Place.VIEW, "ui.dash.menu.light",
-                "Shortcut+Shift+L", () -> vm.setTheme(UiTheme.LIGHT))
+        all.add(view("lightMenuItem", Messages.get("ui.dash.menu.light"), "Shortcut+Shift+L",
+                () -> vm.setTheme(UiTheme.LIGHT))
                 .checkedWhen(Bindings.createBooleanBinding(() -> vm.themeProperty().get() != UiTheme.DARK,
                         vm.themeProperty())));
-        all.add(DashboardAction.of("darkMenuItem", DashboardAction.Place.VIEW, "ui.dash.menu.dark",
-                "Shortcut+Shift+D", () -> vm.setTheme(UiTheme.DARK))
+        all.add(view("darkMenuItem", Messages.get("ui.dash.menu.dark"), "Shortcut+Shift+D",
+                () -> vm.setTheme(UiTheme.DARK))
                 .checkedWhen(Bindings.createBooleanBinding(() -> vm.themeProperty().get() == UiTheme.DARK,
                         vm.themeProperty())));
+        List<String> titles = tabTitles();
         for (int i = 0; i < DashboardView.TAB_IDS.size(); i++) {
             String id = DashboardView.TAB_IDS.get(i);
-            DashboardAction go = DashboardAction.of("tabMenuItem-" + id, DashboardAction.Place.VIEW,
-                    TAB_TEXT_KEYS.get(i), "Shortcut+" + (i + 1), () -> view.selectTab(id));
+            DashboardAction go = view("tabMenuItem-" + id, titles.get(i), "Shortcut+" + (i + 1),
+                    () -> view.selectTab(id));
             all.add(i == 0 ? go.afterSeparator() : go);
         }
 
-        all.add(DashboardAction.of("aboutMenuItem", DashboardAction.Place.HELP, "ui.dash.menu.about", "F1",
-                view::showAbout));
+        all.add(DashboardAction.of("aboutMenuItem", DashboardAction.Place.HELP, Messages.get("ui.dash.menu.about"),
+                "F1", view::showAbout));
         return all;
     }
 
@@ -161,11 +166,15 @@ public final class DashboardActions {
                 Dialogs.Filter.of(Messages.get("ui.shell.chooser.all"), "*.*")));
     }
 
-    private static DashboardAction file(String id, String key, String accelerator, Runnable handler) {
-        return DashboardAction.of(id, DashboardAction.Place.FILE, key, accelerator, handler);
+    private static DashboardAction file(String id, String text, String accelerator, Runnable handler) {
+        return DashboardAction.of(id, DashboardAction.Place.FILE, text, accelerator, handler);
     }
 
-    private static DashboardAction edit(String id, String key, String accelerator, Runnable handler) {
-        return DashboardAction.of(id, DashboardAction.Place.EDIT, key, accelerator, handler);
+    private static DashboardAction edit(String id, String text, String accelerator, Runnable handler) {
+        return DashboardAction.of(id, DashboardAction.Place.EDIT, text, accelerator, handler);
+    }
+
+    private static DashboardAction view(String id, String text, String accelerator, Runnable handler) {
+        return DashboardAction.of(id, DashboardAction.Place.VIEW, text, accelerator, handler);
     }
 }

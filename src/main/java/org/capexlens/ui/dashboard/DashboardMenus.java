@@ -88,9 +88,9 @@ public final class DashboardMenus {
         }
         shell.fileMenu().getItems().addAll(file);
         shell.menuBar().getMenus().addAll(
-                menu("ui.dash.menu.edit", byMenu.get(DashboardAction.Place.EDIT)),
-                menu("ui.dash.menu.view", byMenu.get(DashboardAction.Place.VIEW)),
-                menu("ui.dash.menu.help", byMenu.get(DashboardAction.Place.HELP)));
+                menu(Messages.get("ui.dash.menu.edit"), byMenu.get(DashboardAction.Place.EDIT)),
+                menu(Messages.get("ui.dash.menu.view"), byMenu.get(DashboardAction.Place.VIEW)),
+                menu(Messages.get("ui.dash.menu.help"), byMenu.get(DashboardAction.Place.HELP)));
 
         // A second shortcut for a command (Redo on Ctrl+Shift+Z, as many programs use it).
         shell.root().sceneProperty().addListener((obs, old, scene) -> {
@@ -104,8 +104,8 @@ public final class DashboardMenus {
         });
     }
 
-    private static Menu menu(String key, List<DashboardAction> actions) {
-        Menu menu = new Menu(Messages.get(key));
+    private static Menu menu(String text, List<DashboardAction> actions) {
+        Menu menu = new Menu(text);
         menu.getItems().addAll(items(actions == null ? List.of() : actions));
         return menu;
     }

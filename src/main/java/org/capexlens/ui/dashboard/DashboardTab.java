@@ -7,7 +7,6 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import org.capexlens.chart.ChartId;
-import org.capexlens.text.Messages;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -26,12 +25,12 @@ abstract class DashboardTab {
      * A tab titled from the resource bundle.
      *
      * @param id       one of {@link DashboardView#TAB_IDS}.
-     * @param textKey  the title's key.
+     * @param title    the tab's title, from the resource bundle.
      * @param factory  makes the tab's chart panes.
      * @param vm       the dashboard state (the latest result for a tab built late).
      */
-    DashboardTab(String id, String textKey, ChartPanes factory, DashboardViewModel vm) {
-        this(id, new Tab(Messages.get(textKey)), factory, vm);
+    DashboardTab(String id, String title, ChartPanes factory, DashboardViewModel vm) {
+        this(id, new Tab(title), factory, vm);
         tab.setId(id + "Tab");
         tab.setClosable(false);
     }

@@ -16,7 +16,7 @@ final class DepreciationTab extends DashboardTab {
     private final DashboardViewModel vm;
 
     DepreciationTab(ChartPanes panes, DashboardViewModel vm) {
-        super("depreciation", "ui.dash.tab.depreciation", panes, vm);
+        super("depreciation", Messages.get("ui.dash.tab.depreciation"), panes, vm);
         this.vm = vm;
     }
 

@@ -46,7 +46,7 @@ final class OverviewTab extends DashboardTab {
     private final Label noticeTitle = new Label();
 
     OverviewTab(ChartPanes panes, DashboardViewModel vm, FigureFormat format) {
-        super("overview", "ui.dash.tab.overview", panes, vm);
+        super("overview", Messages.get("ui.dash.tab.overview"), panes, vm);
         this.vm = vm;
         this.format = format;
     }

@@ -62,21 +62,23 @@ public final class ExportActions implements ChartActions {
     @Override
     public List<DashboardAction> fileMenuActions(Context context) {
         return List.of(
-                file("exportChartMenuItem", "ui.export.menu.chart", "Shortcut+E",
+                file("exportChartMenuItem", Messages.get("ui.export.menu.chart"), "Shortcut+E",
                         () -> context.activeChart().ifPresent(id -> exportChart(id, context))),
-                file("exportAllMenuItem", "ui.export.menu.all", "Shortcut+Shift+E", () -> exportAll(context)),
-                file("exportResultsMenuItem", "ui.export.menu.results", "Shortcut+Shift+R",
+                file("exportAllMenuItem", Messages.get("ui.export.menu.all"), "Shortcut+Shift+E",
+                        () -> exportAll(context)),
+                file("exportResultsMenuItem", Messages.get("ui.export.menu.results"), "Shortcut+Shift+R",
                         () -> exportResults(context)));
     }
 
     @Override
     public List<DashboardAction> chartMenuActions(ChartId chart, Context context) {
-        return List.of(DashboardAction.of(null, DashboardAction.Place.CHART, "ui.export.menu.thisChart", null,
-                () -> exportChart(chart, context)).enabledWhen(vm.busyProperty().not()));
+        return List.of(DashboardAction.of(null, DashboardAction.Place.CHART,
+                Messages.get("ui.export.menu.thisChart"), null, () -> exportChart(chart, context))
+                .enabledWhen(vm.busyProperty().not()));
     }
 
-    private DashboardAction file(String id, String key, String accelerator, Runnable handler) {
-        return DashboardAction.of(id, DashboardAction.Place.FILE, key, accelerator, handler)
+    private DashboardAction file(String id, String text, String accelerator, Runnable handler) {
+        return DashboardAction.of(id, DashboardAction.Place.FILE, text, accelerator, handler)
                 .enabledWhen(vm.busyProperty().not());
     }
 
@@ -93,7 +95,7 @@ public final class ExportActions implements ChartActions {
         return Optional.of(new ExportSource(file, name, c.state().dataset(), c.result(), c.settings()));
     }
 
-    /** Export chart… and Export this chart…: options, then the file; nothing is written when either is cancelled. */
+    /** Export chart… and Export this chart…: options, then the file; nothing written when either is cancelled. */
     void exportChart(ChartId chart, Context context) {
         Optional<ExportSource> source = source(context);
         if (source.isEmpty()) {
