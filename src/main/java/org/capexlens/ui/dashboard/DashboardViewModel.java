@@ -26,9 +26,9 @@ import org.capexlens.io.Location;
 import org.capexlens.io.json.ScenarioJson;
 import org.capexlens.text.Messages;
 import org.capexlens.ui.common.LoadError;
-import org.capexlens.ui.shell.ShellViewModel;
 import org.capexlens.ui.common.TaskRunner;
 import org.capexlens.ui.common.UiTheme;
+import org.capexlens.ui.shell.ShellViewModel;
 
 /**
  * State and commands of the dashboard (DESIGN §4): the current dataset and scenario with their undo history, and

@@ -13,10 +13,10 @@ import org.capexlens.io.ImportException;
 import org.capexlens.io.json.Preferences;
 import org.capexlens.text.Messages;
 import org.capexlens.ui.common.Debouncer;
-import org.capexlens.ui.shell.ShellViewModel;
 import org.capexlens.ui.common.TaskRunner;
 import org.capexlens.ui.dashboard.DashboardViewModel;
 import org.capexlens.ui.dashboard.RecentFiles;
+import org.capexlens.ui.shell.ShellViewModel;
 
 /**
  * Keeps the {@link SessionStore} in step with the dashboard: autosaves the working scenario shortly after every

@@ -16,7 +16,7 @@ import java.util.Map;
 import org.capexlens.calc.Scenario;
 import org.capexlens.io.ImportException;
 import org.capexlens.io.ImportResult;
-import org.capexlens.ui.ImmediateTaskRunner;
+import org.capexlens.ui.common.ImmediateTaskRunner;
 import org.capexlens.ui.common.RecordingDialogs;
 import org.capexlens.ui.shell.ShellCommands;
 import org.capexlens.ui.shell.ShellViewModel;

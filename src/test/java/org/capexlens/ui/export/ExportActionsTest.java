@@ -16,7 +16,7 @@ import org.capexlens.export.ExportFormat;
 import org.capexlens.export.ExportOptions;
 import org.capexlens.export.SizePreset;
 import org.capexlens.text.Messages;
-import org.capexlens.ui.ImmediateTaskRunner;
+import org.capexlens.ui.common.ImmediateTaskRunner;
 import org.capexlens.ui.common.RecordingDialogs;
 import org.capexlens.ui.dashboard.ChartActions;
 import org.capexlens.ui.dashboard.Computed;

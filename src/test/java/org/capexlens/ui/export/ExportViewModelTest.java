@@ -27,7 +27,7 @@ import org.capexlens.export.ExportFormat;
 import org.capexlens.export.ExportOptions;
 import org.capexlens.export.SizePreset;
 import org.capexlens.io.DatasetReader;
-import org.capexlens.ui.ImmediateTaskRunner;
+import org.capexlens.ui.common.ImmediateTaskRunner;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

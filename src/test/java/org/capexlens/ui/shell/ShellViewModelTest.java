@@ -1,10 +1,11 @@
-package org.capexlens.ui;
+package org.capexlens.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,11 +13,8 @@ import org.capexlens.io.ImportException;
 import org.capexlens.io.ImportMessage;
 import org.capexlens.io.ImportResult;
 import org.capexlens.io.Location;
+import org.capexlens.ui.common.ImmediateTaskRunner;
 import org.capexlens.ui.common.LoadError;
-import org.capexlens.ui.shell.DatasetLoader;
-import org.capexlens.ui.shell.MessageRow;
-import org.capexlens.ui.shell.SheetRow;
-import org.capexlens.ui.shell.ShellViewModel;
 import org.junit.jupiter.api.Test;
 
 /** The main window's state, without a JavaFX toolkit: immediate or hand-driven runner, fake loader. */

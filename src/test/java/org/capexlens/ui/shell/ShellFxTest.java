@@ -1,9 +1,10 @@
-package org.capexlens.ui;
+package org.capexlens.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.api.FxAssert.verifyThat;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -20,9 +21,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.capexlens.ui.App;
 import org.capexlens.ui.common.FxTaskRunner;
-import org.capexlens.ui.shell.SheetRow;
-import org.capexlens.ui.shell.ShellViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -1,4 +1,4 @@
-package org.capexlens.ui;
+package org.capexlens.ui.shell;
 
 import java.util.ArrayList;
 import java.util.List;

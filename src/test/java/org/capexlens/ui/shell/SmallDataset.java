@@ -1,4 +1,4 @@
-package org.capexlens.ui;
+package org.capexlens.ui.shell;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,8 +1,7 @@
-package org.capexlens.ui;
+package org.capexlens.ui.common;
 
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import org.capexlens.ui.common.TaskRunner;
 
 /** Runs work at once on the caller's thread: view-model tests need no toolkit and no waiting. */
 public final class ImmediateTaskRunner implements TaskRunner {
