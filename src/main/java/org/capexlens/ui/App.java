@@ -1,7 +1,5 @@
 package org.capexlens.ui;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,17 +11,13 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.capexlens.calc.Scenario;
-import org.capexlens.io.AtomicFiles;
 import org.capexlens.io.DatasetReader;
 import org.capexlens.io.DefaultDataset;
 import org.capexlens.io.ImportException;
@@ -63,8 +57,9 @@ import org.capexlens.ui.shell.ShellViewModel;
  *
  * <p>System properties: {@value #SNAPSHOT} = a PNG file makes the app draw itself once, save a snapshot of the
  * window there and exit ({@value #SNAPSHOT_TAB} picks the tab by id, {@value #SNAPSHOT_THEME} {@code light} or
- * {@code dark}, {@value #SNAPSHOT_SIZE} e.g. {@code 1400x860}, {@value #SNAPSHOT_PRESET} a preset id); {@value Timing#PROPERTY} prints timings to stderr;
- * {@value SessionStore#HOME_PROPERTY} moves the preferences folder.
+ * {@code dark}, {@value #SNAPSHOT_SIZE} e.g. {@code 1400x860}, {@value #SNAPSHOT_PRESET} a preset id; see
+ * {@link SnapshotMode}); {@value Timing#PROPERTY} prints timings to stderr; {@value SessionStore#HOME_PROPERTY} moves
+ * the preferences folder.
  */
 public final class App extends Application {
     /** Snapshot the window to this PNG file after the first full paint, then exit. */
@@ -149,22 +144,12 @@ public final class App extends Application {
                 first[0] = false;
                 Timing.report("launch-to-first-chart", Duration.between(launched, Instant.now()).toNanos());
                 if (snapshot != null) {
-                    snapshotAndExit(Path.of(snapshot));
+                    SnapshotMode.takeAndExit(primary, dashboard.view(), Path.of(snapshot));
                 }
             }
         });
         if (snapshot != null) {
-            dashboard.dash().setTheme("dark".equalsIgnoreCase(System.getProperty(SNAPSHOT_THEME)) ? UiTheme.DARK
-                    : UiTheme.LIGHT);
-            String preset = System.getProperty(SNAPSHOT_PRESET);
-            if (preset != null) {
-                try {
-                    // Applied before the dataset arrives, so the first computed dashboard is already this one.
-                    dashboard.dash().apply(Presets.load(preset));
-                } catch (ImportException e) {
-                    System.err.println(e.firstError().format());
-                }
-            }
+            SnapshotMode.prepare(dashboard.dash());
         }
     }
 
@@ -322,29 +307,5 @@ public final class App extends Application {
     private static boolean askRestore(Dialogs dialogs, Scenario autosaved) {
         return dialogs.confirm(Messages.get("ui.session.restore.header"),
                 Messages.get("ui.session.restore.text", autosaved.name()));
-    }
-
-    private void snapshotAndExit(Path file) {
-        String tab = System.getProperty(SNAPSHOT_TAB, "overview");
-        dashboard.view().selectTab(tab);
-        // A tab shown for the first time gets its charts and its layout in the next pulses; half a second is ample.
-        PauseTransition settle = new PauseTransition(javafx.util.Duration.millis(600));
-        settle.setOnFinished(e -> {
-            try {
-                java.awt.image.BufferedImage image = SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null);
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                ImageIO.write(image, "png", bytes);
-                AtomicFiles.write(file, bytes.toByteArray());
-                System.err.println(Messages.get("ui.app.snapshotWritten", file.toAbsolutePath().toString()));
-            } catch (AtomicFiles.WriteException ex) {
-                LOG.log(Level.SEVERE, "snapshot failed", ex);
-                System.err.println(ex.getMessage());
-            } catch (IOException ex) {
-                LOG.log(Level.SEVERE, "snapshot failed", ex);
-                System.err.println(Messages.get("ui.app.snapshotFailed", file.toString()));
-            }
-            Platform.exit();
-        });
-        settle.play();
     }
 }
