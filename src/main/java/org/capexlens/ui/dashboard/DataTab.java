@@ -17,6 +17,7 @@ final class DataTab extends DashboardTab {
      * @param openLink  opens a source's address.
      */
     DataTab(Tab tab, TabPane sheets, DashboardViewModel vm, Consumer<String> openLink) {
+        // No chart panes here, so no pane factory.
         super("data", tab, null, vm);
         new DataTables(vm, openLink).install(sheets);
     }

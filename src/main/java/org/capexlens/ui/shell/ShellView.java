@@ -30,8 +30,9 @@ import org.capexlens.text.Messages;
 import org.capexlens.ui.common.Tables;
 
 /**
- * The main window's content, bound to a {@link ShellViewModel}: menu, dataset header, the (future) assumptions
- * panel on the left, tabs in the centre (DESIGN §4; only "Data" so far) and a status bar. It holds no state of its
+ * The main window's frame, bound to a {@link ShellViewModel}: menu bar, dataset header, a left panel (a placeholder
+ * until the assumptions panel is set), tabs in the centre (the frame's own is Data; the dashboard adds its tabs
+ * before it) and a status bar. It holds no state of its
  * own beyond the controls: every value comes from the view model, every action goes to it. Its menu items, file
  * choosers and error dialog belong to the commands ({@link ShellCommands} and the dashboard's action table).
  */
