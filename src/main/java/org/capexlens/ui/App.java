@@ -1,7 +1,5 @@
 package org.capexlens.ui;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,36 +11,45 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.capexlens.scenario.Scenario;
-import org.capexlens.io.AtomicFiles;
 import org.capexlens.io.DatasetReader;
 import org.capexlens.io.DefaultDataset;
 import org.capexlens.io.ImportException;
 import org.capexlens.io.json.Preferences;
 import org.capexlens.io.json.Presets;
 import org.capexlens.text.Messages;
+import org.capexlens.ui.assumptions.AssumptionsView;
 import org.capexlens.ui.assumptions.AssumptionsViewModel;
+import org.capexlens.ui.common.Dialogs;
+import org.capexlens.ui.common.FxDebouncer;
+import org.capexlens.ui.common.FxDialogs;
+import org.capexlens.ui.common.FxTaskRunner;
+import org.capexlens.ui.common.LoadError;
+import org.capexlens.ui.common.TaskRunner;
+import org.capexlens.ui.common.Timing;
+import org.capexlens.ui.common.UiTheme;
 import org.capexlens.ui.dashboard.ChartActions;
-import org.capexlens.ui.export.ExportActions;
-import org.capexlens.ui.export.ExportViewModel;
+import org.capexlens.ui.dashboard.DashboardActions;
+import org.capexlens.ui.dashboard.DashboardMenus;
 import org.capexlens.ui.dashboard.DashboardView;
 import org.capexlens.ui.dashboard.DashboardViewModel;
 import org.capexlens.ui.dashboard.Prefetch;
 import org.capexlens.ui.dashboard.ScenarioChoice;
+import org.capexlens.ui.export.ExportActions;
+import org.capexlens.ui.export.ExportViewModel;
 import org.capexlens.ui.session.RestorePrompt;
 import org.capexlens.ui.session.SessionController;
 import org.capexlens.ui.session.SessionStore;
+import org.capexlens.ui.shell.DatasetLoader;
+import org.capexlens.ui.shell.ShellCommands;
+import org.capexlens.ui.shell.ShellView;
+import org.capexlens.ui.shell.ShellViewModel;
 
 /**
  * The JavaFX application: the dashboard on the last (or the default) dataset. Started by {@link Launcher} (from the
@@ -50,8 +57,9 @@ import org.capexlens.ui.session.SessionStore;
  *
  * <p>System properties: {@value #SNAPSHOT} = a PNG file makes the app draw itself once, save a snapshot of the
  * window there and exit ({@value #SNAPSHOT_TAB} picks the tab by id, {@value #SNAPSHOT_THEME} {@code light} or
- * {@code dark}, {@value #SNAPSHOT_SIZE} e.g. {@code 1400x860}, {@value #SNAPSHOT_PRESET} a preset id); {@value Timing#PROPERTY} prints timings to stderr;
- * {@value SessionStore#HOME_PROPERTY} moves the preferences folder.
+ * {@code dark}, {@value #SNAPSHOT_SIZE} e.g. {@code 1400x860}, {@value #SNAPSHOT_PRESET} a preset id; see
+ * {@link SnapshotMode}); {@value Timing#PROPERTY} prints timings to stderr; {@value SessionStore#HOME_PROPERTY} moves
+ * the preferences folder.
  */
 public final class App extends Application {
     /** Snapshot the window to this PNG file after the first full paint, then exit. */
@@ -105,10 +113,11 @@ public final class App extends Application {
         Timing.report("jvm-start-to-fx-start", Duration.between(launched, Instant.now()).toNanos());
         String snapshot = System.getProperty(SNAPSHOT);
         runner = new FxTaskRunner();
+        Dialogs dialogs = new FxDialogs(() -> primary);
         ExportActions exports = new ExportActions(
-                new ExportViewModel(runner, Locale.getDefault(Locale.Category.FORMAT)));
+                new ExportViewModel(runner, Locale.getDefault(Locale.Category.FORMAT)), dialogs);
         Setup setup = new Setup(snapshot == null ? SessionStore.standard() : null, DatasetReader::read,
-                App::askRestore, url -> getHostServices().showDocument(url), exports);
+                s -> askRestore(dialogs, s), url -> getHostServices().showDocument(url), exports);
         dashboard = showDashboard(primary, runner, setup, Platform::exit);
         exports.viewModel().statusProperty().addListener((obs, old, text) -> {
             if (text != null && !text.isEmpty()) {
@@ -135,22 +144,12 @@ public final class App extends Application {
                 first[0] = false;
                 Timing.report("launch-to-first-chart", Duration.between(launched, Instant.now()).toNanos());
                 if (snapshot != null) {
-                    snapshotAndExit(Path.of(snapshot));
+                    SnapshotMode.takeAndExit(primary, dashboard.view(), Path.of(snapshot));
                 }
             }
         });
         if (snapshot != null) {
-            dashboard.dash().setTheme("dark".equalsIgnoreCase(System.getProperty(SNAPSHOT_THEME)) ? UiTheme.DARK
-                    : UiTheme.LIGHT);
-            String preset = System.getProperty(SNAPSHOT_PRESET);
-            if (preset != null) {
-                try {
-                    // Applied before the dataset arrives, so the first computed dashboard is already this one.
-                    dashboard.dash().apply(Presets.load(preset));
-                } catch (ImportException e) {
-                    System.err.println(e.firstError().format());
-                }
-            }
+            SnapshotMode.prepare(dashboard.dash());
         }
     }
 
@@ -214,9 +213,11 @@ public final class App extends Application {
         SessionController session = store == null ? null : new SessionController(store, prefs.preferences(), shell,
                 dash, runner, new FxDebouncer(javafx.util.Duration.millis(750)));
 
-        ShellView shellView = new ShellView(shell, onQuit);
-        DashboardView view = new DashboardView(shellView, shell, dash, assumptions, session, setup.openLink(),
-                setup.actions());
+        ShellView shellView = new ShellView(shell);
+        Dialogs dialogs = new FxDialogs(() -> stage);
+        shellView.setLeft(new AssumptionsView(assumptions, dash).root());
+        DashboardView view = new DashboardView(shellView, shell, dash, new DashboardView.Wiring(
+                new ShellCommands(shell, dialogs), dialogs, session, setup.openLink(), setup.actions(), onQuit));
         stage.titleProperty().bind(shell.titleProperty());
         Preferences p = prefs.preferences();
         double width = p.windowWidth() != null ? p.windowWidth() : DEFAULT_WIDTH;
@@ -272,7 +273,10 @@ public final class App extends Application {
      * shell's own UI tests, which exercise loading without the model.
      */
     public static ShellView show(Stage stage, ShellViewModel vm, Runnable onQuit) {
-        ShellView view = new ShellView(vm, onQuit);
+        ShellView view = new ShellView(vm);
+        ShellCommands commands = new ShellCommands(vm, new FxDialogs(() -> stage));
+        view.fileMenu().getItems().addAll(DashboardMenus.items(List.of(DashboardActions.open(commands),
+                DashboardActions.quit(onQuit))));
         stage.titleProperty().bind(vm.titleProperty());
         stage.setScene(new Scene(view.root(), 1200, 780));
         stage.setMinWidth(760);
@@ -299,36 +303,10 @@ public final class App extends Application {
         return !Screen.getScreensForRectangle(new Rectangle2D(x, y, Math.max(1, w), Math.max(1, h))).isEmpty();
     }
 
-    private static boolean askRestore(Scenario autosaved) {
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("ui.session.restore.text",
-                autosaved.name()), ButtonType.YES, ButtonType.NO);
-        ask.setTitle(Messages.get("ui.shell.error.title"));
-        ask.setHeaderText(Messages.get("ui.session.restore.header"));
-        return ask.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
-    }
-
-    private void snapshotAndExit(Path file) {
-        String tab = System.getProperty(SNAPSHOT_TAB, "overview");
-        dashboard.view().selectTab(tab);
-        // A tab shown for the first time gets its charts and its layout in the next pulses; half a second is ample.
-        PauseTransition settle = new PauseTransition(javafx.util.Duration.millis(600));
-        settle.setOnFinished(e -> {
-            try {
-                java.awt.image.BufferedImage image = SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null);
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                ImageIO.write(image, "png", bytes);
-                AtomicFiles.write(file, bytes.toByteArray());
-                System.err.println(Messages.get("ui.app.snapshotWritten", file.toAbsolutePath().toString()));
-            } catch (AtomicFiles.WriteException ex) {
-                LOG.log(Level.SEVERE, "snapshot failed", ex);
-                System.err.println(ex.getMessage());
-            } catch (IOException ex) {
-                LOG.log(Level.SEVERE, "snapshot failed", ex);
-                System.err.println(Messages.get("ui.app.snapshotFailed", file.toString()));
-            }
-            Platform.exit();
-        });
-        settle.play();
+    /** The question after an unclean exit (its dialog has no owner, as before the window had content). */
+    private static boolean askRestore(Dialogs dialogs, Scenario autosaved) {
+        return dialogs.confirm(Messages.get("ui.session.restore.header"),
+                Messages.get("ui.session.restore.text", autosaved.name()));
     }
 
     /** When the user started the app: the bootstrap's start if {@code FastStart} started this JVM, else ours. */

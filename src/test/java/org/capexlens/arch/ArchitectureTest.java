@@ -129,7 +129,7 @@ class ArchitectureTest {
     static final ArchRule viewModelsNeverTouchTheSceneGraph = noClasses()
             .that().haveSimpleNameEndingWith("ViewModel")
             .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
-            .because("a view model holds state and commands and is tested without a toolkit; views bind to it");
+            .because("a view model is tested without a toolkit; controls, nodes and the clipboard belong to views");
 
     @ArchTest
     static final ArchRule chartAndCalcNeverImportJavaFx = noClasses()
@@ -161,4 +161,17 @@ class ArchitectureTest {
     static final ArchRule noClassStartsItsOwnThread = noClasses()
             .should().callConstructorWhere(JavaCall.Predicates.target(owner(assignableTo(Thread.class))))
             .because("background work goes through TaskRunner (STYLE habit 6), never new Thread");
+
+    @ArchTest
+    static final ArchRule onlyTheCompositionRootKnowsTheUiRoot = noClasses()
+            .that().resideInAPackage("org.capexlens.ui..").and().resideOutsideOfPackage("org.capexlens.ui")
+            .should().dependOnClassesThat().resideInAPackage("org.capexlens.ui")
+            .because("the ui root (App, Launcher) wires the screens together; the screens do not reach back up");
+
+    @ArchTest
+    static final ArchRule uiCommonIsTheBottomOfTheUi = noClasses()
+            .that().resideInAPackage("org.capexlens.ui.common..")
+            .should().dependOnClassesThat(resideInAPackage("org.capexlens.ui..")
+                    .and(not(resideInAPackage("org.capexlens.ui.common.."))))
+            .because("the shared infrastructure (task runner, dialogs, theme, tables) serves every screen");
 }

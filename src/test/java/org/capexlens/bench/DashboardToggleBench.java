@@ -17,7 +17,7 @@ import org.capexlens.scenario.Scenario;
 import org.capexlens.domain.Dataset;
 import org.capexlens.io.DatasetReader;
 import org.capexlens.ui.App;
-import org.capexlens.ui.FxTaskRunner;
+import org.capexlens.ui.common.FxTaskRunner;
 import org.capexlens.ui.dashboard.ChartActions;
 import org.capexlens.ui.dashboard.DashboardView;
 

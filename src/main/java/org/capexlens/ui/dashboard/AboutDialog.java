@@ -12,8 +12,8 @@ import javafx.stage.Window;
 import org.capexlens.domain.Dataset;
 import org.capexlens.text.AppInfo;
 import org.capexlens.text.Messages;
-import org.capexlens.ui.ErrorDialog;
-import org.capexlens.ui.ShellViewModel;
+import org.capexlens.ui.common.ErrorDialog;
+import org.capexlens.ui.shell.ShellViewModel;
 
 /** Help ▸ About: version, licence, and where the figures come from. */
 final class AboutDialog {

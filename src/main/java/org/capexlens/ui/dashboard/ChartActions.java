@@ -2,13 +2,12 @@ package org.capexlens.ui.dashboard;
 
 import java.util.List;
 import java.util.Optional;
-import javafx.scene.control.MenuItem;
 import javafx.stage.Window;
 import org.capexlens.chart.ChartId;
 
 /**
  * The hook for chart and result exports (File ▸ Export chart…, Export all charts…, Export results…): whoever
- * implements it supplies menu items; the dashboard places them and gives them what they need through a
+ * implements it supplies {@link DashboardAction}s; the dashboard places them and gives them what they need through a
  * {@link Context}. The dashboard itself only copies (Copy chart, Copy data); {@link #NONE} adds nothing, so no
  * menu shows an item that does not work.
  */
@@ -27,12 +26,12 @@ public interface ChartActions {
     }
 
     /** Items inserted into the File menu after Save scenario… (e.g. Export chart…, Export all charts…). */
-    default List<MenuItem> fileMenuItems(Context context) {
+    default List<DashboardAction> fileMenuActions(Context context) {
         return List.of();
     }
 
     /** Items appended to a chart's context menu after Copy chart and Copy data (e.g. Export this chart…). */
-    default List<MenuItem> chartMenuItems(ChartId chart, Context context) {
+    default List<DashboardAction> chartMenuActions(ChartId chart, Context context) {
         return List.of();
     }
 

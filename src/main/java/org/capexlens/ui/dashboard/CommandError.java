@@ -1,7 +1,7 @@
 package org.capexlens.ui.dashboard;
 
 import java.util.Objects;
-import org.capexlens.ui.LoadError;
+import org.capexlens.ui.common.LoadError;
 
 /**
  * A command that failed (opening or saving a scenario), as its error dialog shows it.

@@ -15,7 +15,7 @@ import org.capexlens.chart.ChartInputsFactory;
 import org.capexlens.chart.ChartSettings;
 import org.capexlens.chart.Charts;
 import org.capexlens.domain.Dataset;
-import org.capexlens.ui.UiTheme;
+import org.capexlens.ui.common.UiTheme;
 import org.jfree.chart.JFreeChart;
 
 /**

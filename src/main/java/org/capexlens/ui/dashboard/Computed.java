@@ -9,7 +9,7 @@ import org.capexlens.calc.ModelResult;
 import org.capexlens.chart.ChartId;
 import org.capexlens.chart.ChartInputs;
 import org.capexlens.chart.ChartSettings;
-import org.capexlens.ui.UiTheme;
+import org.capexlens.ui.common.UiTheme;
 import org.jfree.chart.JFreeChart;
 
 /**

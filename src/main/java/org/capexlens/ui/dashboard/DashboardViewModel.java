@@ -25,10 +25,10 @@ import org.capexlens.io.ImportResult;
 import org.capexlens.io.Location;
 import org.capexlens.io.json.ScenarioJson;
 import org.capexlens.text.Messages;
-import org.capexlens.ui.LoadError;
-import org.capexlens.ui.ShellViewModel;
-import org.capexlens.ui.TaskRunner;
-import org.capexlens.ui.UiTheme;
+import org.capexlens.ui.common.LoadError;
+import org.capexlens.ui.common.TaskRunner;
+import org.capexlens.ui.common.UiTheme;
+import org.capexlens.ui.shell.ShellViewModel;
 
 /**
  * State and commands of the dashboard (DESIGN §4): the current dataset and scenario with their undo history, and

@@ -26,7 +26,7 @@ import org.capexlens.domain.SheetNames;
 import org.capexlens.domain.Source;
 import org.capexlens.domain.UsefulLifeChange;
 import org.capexlens.text.Messages;
-import org.capexlens.ui.Tables;
+import org.capexlens.ui.common.Tables;
 
 /**
  * The Data tab's sheets: every sheet of the loaded dataset in a sortable table, each figure's source a link that

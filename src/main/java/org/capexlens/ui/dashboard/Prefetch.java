@@ -8,8 +8,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.capexlens.scenario.Scenario;
 import org.capexlens.io.ImportResult;
-import org.capexlens.ui.DatasetLoader;
-import org.capexlens.ui.UiTheme;
+import org.capexlens.ui.common.UiTheme;
+import org.capexlens.ui.shell.DatasetLoader;
 
 /**
  * The first recompute, done on the loading thread right after the first dataset is read, while the FX thread is

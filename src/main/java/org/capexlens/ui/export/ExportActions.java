@@ -1,44 +1,55 @@
 package org.capexlens.ui.export;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
-import javafx.scene.control.Alert;
-import javafx.scene.control.MenuItem;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
+import javafx.stage.Window;
 import org.capexlens.chart.ChartId;
 import org.capexlens.export.ExportFormat;
 import org.capexlens.export.ExportService;
 import org.capexlens.text.Messages;
+import org.capexlens.ui.common.Dialogs;
 import org.capexlens.ui.dashboard.ChartActions;
 import org.capexlens.ui.dashboard.Computed;
+import org.capexlens.ui.dashboard.DashboardAction;
 
 /**
  * The dashboard's export items: File ▸ Export chart… (Ctrl+E), Export all charts… (Ctrl+Shift+E), Export
- * results… and "Export this chart…" in every chart's context menu. The dialogs collect options; the
- * {@link ExportViewModel} renders off the FX thread and reports back; failures show the plain message.
+ * results… (Ctrl+Shift+R) and "Export this chart…" in every chart's context menu. The options dialog collects
+ * options, {@link Dialogs} the target; the {@link ExportViewModel} renders off the FX thread and reports back;
+ * failures reach the user through the error dialog of {@link Dialogs}, as a plain message.
  */
 public final class ExportActions implements ChartActions {
+    /** Asks for the export options (the app: {@link ExportDialog}); empty when the user cancels. */
+    @FunctionalInterface
+    interface OptionsPrompt {
+        Optional<ExportDialog.Choice> ask(Window owner, boolean all, ExportDialog.Choice previous);
+    }
+
     private final ExportViewModel vm;
+    private final Dialogs dialogs;
+    private final OptionsPrompt options;
     private ExportDialog.Choice lastChart = ExportChoices.initial();
     private ExportDialog.Choice lastAll = ExportChoices.initial();
-    private File lastFolder;
+    private Path lastFolder;
 
     /**
-     * @param vm  runs the exports, not {@code null}.
+     * @param vm       runs the exports, not {@code null}.
+     * @param dialogs  choosers and the error dialog, not {@code null}.
      */
-    public ExportActions(ExportViewModel vm) {
-        this.vm = vm;
+    public ExportActions(ExportViewModel vm, Dialogs dialogs) {
+        this(vm, dialogs, ExportDialog::show);
+    }
+
+    ExportActions(ExportViewModel vm, Dialogs dialogs, OptionsPrompt options) {
+        this.vm = Objects.requireNonNull(vm, "vm");
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+        this.options = Objects.requireNonNull(options, "options");
         vm.errorProperty().addListener((obs, old, message) -> {
             if (message != null) {
-                Alert alert = new Alert(Alert.AlertType.ERROR, message);
-                alert.setHeaderText(Messages.get("ui.export.errorTitle"));
-                alert.show();
+                dialogs.showError(Messages.get("ui.export.errorTitle"), message);
             }
         });
     }
@@ -49,38 +60,32 @@ public final class ExportActions implements ChartActions {
     }
 
     @Override
-    public List<MenuItem> fileMenuItems(Context context) {
-        MenuItem chart = new MenuItem(Messages.get("ui.export.menu.chart"));
-        chart.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
-        chart.setOnAction(e -> context.activeChart().ifPresent(id -> exportChart(id, context)));
-        MenuItem all = new MenuItem(Messages.get("ui.export.menu.all"));
-        all.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN));
-        all.setOnAction(e -> exportAll(context));
-        MenuItem results = new MenuItem(Messages.get("ui.export.menu.results"));
-        results.setAccelerator(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN));
-        results.setOnAction(e -> exportResults(context));
-        for (MenuItem item : List.of(chart, all, results)) {
-            item.disableProperty().bind(vm.busyProperty());
-        }
-        return List.of(chart, all, results);
+    public List<DashboardAction> fileMenuActions(Context context) {
+        return List.of(
+                file("exportChartMenuItem", Messages.get("ui.export.menu.chart"), "Shortcut+E",
+                        () -> context.activeChart().ifPresent(id -> exportChart(id, context))),
+                file("exportAllMenuItem", Messages.get("ui.export.menu.all"), "Shortcut+Shift+E",
+                        () -> exportAll(context)),
+                file("exportResultsMenuItem", Messages.get("ui.export.menu.results"), "Shortcut+Shift+R",
+                        () -> exportResults(context)));
     }
 
     @Override
-    public List<MenuItem> chartMenuItems(ChartId chart, Context context) {
-        MenuItem item = new MenuItem(Messages.get("ui.export.menu.thisChart"));
-        item.setOnAction(e -> exportChart(chart, context));
-        item.disableProperty().bind(vm.busyProperty());
-        return List.of(item);
+    public List<DashboardAction> chartMenuActions(ChartId chart, Context context) {
+        return List.of(DashboardAction.of(null, DashboardAction.Place.CHART,
+                Messages.get("ui.export.menu.thisChart"), null, () -> exportChart(chart, context))
+                .enabledWhen(vm.busyProperty().not()));
+    }
+
+    private DashboardAction file(String id, String text, String accelerator, Runnable handler) {
+        return DashboardAction.of(id, DashboardAction.Place.FILE, text, accelerator, handler)
+                .enabledWhen(vm.busyProperty().not());
     }
 
     private Optional<ExportSource> source(Context context) {
         Optional<Computed> computed = context.computed();
         if (computed.isEmpty() || computed.get().state().dataset() == null) {
-            Alert alert = new Alert(Alert.AlertType.INFORMATION, Messages.get("ui.export.noData"));
-            alert.initOwner(context.window());
-            alert.show();
+            dialogs.inform(Messages.get("ui.export.noData"));
             return Optional.empty();
         }
         Computed c = computed.get();
@@ -90,82 +95,71 @@ public final class ExportActions implements ChartActions {
         return Optional.of(new ExportSource(file, name, c.state().dataset(), c.result(), c.settings()));
     }
 
-    private void exportChart(ChartId chart, Context context) {
+    /** Export chart… and Export this chart…: options, then the file; nothing written when either is cancelled. */
+    void exportChart(ChartId chart, Context context) {
         Optional<ExportSource> source = source(context);
         if (source.isEmpty()) {
             return;
         }
-        Optional<ExportDialog.Choice> choice = ExportDialog.show(context.window(), false, lastChart);
+        Optional<ExportDialog.Choice> choice = options.ask(context.window(), false, lastChart);
         if (choice.isEmpty()) {
             return;
         }
         lastChart = choice.get();
         ExportFormat format = choice.get().formats().get(0);
-        FileChooser chooser = new FileChooser();
-        chooser.setInitialFileName(ExportService.fileName(chart, source.get().result().scenario().name(), format));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.name(),
-                "*." + format.extension()));
-        if (lastFolder != null) {
-            chooser.setInitialDirectory(lastFolder);
-        }
-        File target = chooser.showSaveDialog(context.window());
-        if (target == null) {
+        Optional<Path> target = dialogs.chooseSaveFile(new Dialogs.FileRequest(null, lastFolder,
+                ExportService.fileName(chart, source.get().result().scenario().name(), format),
+                List.of(Dialogs.Filter.of(format.name(), "*." + format.extension()))));
+        if (target.isEmpty()) {
             return;
         }
-        lastFolder = target.getParentFile();
-        vm.exportChart(source.get(), chart, format, choice.get().options(), withExtension(target, format));
+        lastFolder = target.get().getParent();
+        vm.exportChart(source.get(), chart, format, choice.get().options(), withExtension(target.get(), format));
     }
 
-    private void exportAll(Context context) {
+    /** Export all charts…: options, then the folder; nothing is written when either is cancelled. */
+    void exportAll(Context context) {
         Optional<ExportSource> source = source(context);
         if (source.isEmpty()) {
             return;
         }
-        Optional<ExportDialog.Choice> choice = ExportDialog.show(context.window(), true, lastAll);
+        Optional<ExportDialog.Choice> choice = options.ask(context.window(), true, lastAll);
         if (choice.isEmpty()) {
             return;
         }
         lastAll = choice.get();
-        DirectoryChooser chooser = new DirectoryChooser();
-        if (lastFolder != null) {
-            chooser.setInitialDirectory(lastFolder);
-        }
-        File folder = chooser.showDialog(context.window());
-        if (folder == null) {
+        Optional<Path> folder = dialogs.chooseFolder(null, lastFolder);
+        if (folder.isEmpty()) {
             return;
         }
-        lastFolder = folder;
-        vm.exportAll(source.get(), choice.get().formats(), choice.get().options(), folder.toPath(),
+        lastFolder = folder.get();
+        vm.exportAll(source.get(), choice.get().formats(), choice.get().options(), folder.get(),
                 choice.get().combinedPdf());
     }
 
-    private void exportResults(Context context) {
+    /** Export results…: the workbook's file; {@code .xlsx} is added when the typed name lacks it. */
+    void exportResults(Context context) {
         Optional<ExportSource> source = source(context);
         if (source.isEmpty()) {
             return;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("ui.export.chooser.results"));
-        chooser.setInitialFileName("results_" + ExportService.slug(source.get().result().scenario().name())
-                + ".xlsx");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel workbook", "*.xlsx"));
-        if (lastFolder != null) {
-            chooser.setInitialDirectory(lastFolder);
-        }
-        File target = chooser.showSaveDialog(context.window());
-        if (target == null) {
+        Optional<Path> target = dialogs.chooseSaveFile(new Dialogs.FileRequest(
+                Messages.get("ui.export.chooser.results"), lastFolder,
+                "results_" + ExportService.slug(source.get().result().scenario().name()) + ".xlsx",
+                List.of(Dialogs.Filter.of("Excel workbook", "*.xlsx"))));
+        if (target.isEmpty()) {
             return;
         }
-        lastFolder = target.getParentFile();
-        String name = target.getName().toLowerCase(java.util.Locale.ROOT);
-        vm.exportResults(source.get(), name.endsWith(".xlsx") ? target.toPath()
-                : target.toPath().resolveSibling(target.getName() + ".xlsx"));
+        lastFolder = target.get().getParent();
+        String name = target.get().getFileName().toString().toLowerCase(Locale.ROOT);
+        vm.exportResults(source.get(), name.endsWith(".xlsx") ? target.get()
+                : target.get().resolveSibling(target.get().getFileName() + ".xlsx"));
     }
 
     /** Adds the format's extension when the user typed a name without it. */
-    static Path withExtension(File target, ExportFormat format) {
+    static Path withExtension(Path target, ExportFormat format) {
         String ext = "." + format.extension();
-        return target.getName().toLowerCase(java.util.Locale.ROOT).endsWith(ext) ? target.toPath()
-                : target.toPath().resolveSibling(target.getName() + ext);
+        return target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(ext) ? target
+                : target.resolveSibling(target.getFileName() + ext);
     }
 }

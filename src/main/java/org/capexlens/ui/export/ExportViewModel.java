@@ -24,7 +24,7 @@ import org.capexlens.export.ExportedFile;
 import org.capexlens.io.DatasetDigest;
 import org.capexlens.text.AppInfo;
 import org.capexlens.text.Messages;
-import org.capexlens.ui.TaskRunner;
+import org.capexlens.ui.common.TaskRunner;
 
 /**
  * Exports from the dashboard: one chart, every chart, or the results workbook. Rendering and writing happen off the

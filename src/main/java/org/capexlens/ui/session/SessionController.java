@@ -12,17 +12,18 @@ import org.capexlens.scenario.Scenario;
 import org.capexlens.io.ImportException;
 import org.capexlens.io.json.Preferences;
 import org.capexlens.text.Messages;
-import org.capexlens.ui.Debouncer;
-import org.capexlens.ui.ShellViewModel;
-import org.capexlens.ui.TaskRunner;
+import org.capexlens.ui.common.Debouncer;
+import org.capexlens.ui.common.TaskRunner;
 import org.capexlens.ui.dashboard.DashboardViewModel;
+import org.capexlens.ui.dashboard.RecentFiles;
+import org.capexlens.ui.shell.ShellViewModel;
 
 /**
  * Keeps the {@link SessionStore} in step with the dashboard: autosaves the working scenario shortly after every
  * change (debounced, written in the background), remembers recent files and the theme, and writes everything at a
  * clean exit. Needs no running JavaFX toolkit.
  */
-public final class SessionController {
+public final class SessionController implements RecentFiles {
     /** How many recent datasets File ▸ Open recent lists. */
     public static final int MAX_RECENT = 8;
     private static final Logger LOG = Logger.getLogger(SessionController.class.getName());
@@ -73,6 +74,7 @@ public final class SessionController {
     }
 
     /** Datasets opened recently, most recent first, at most {@value #MAX_RECENT} (read-only). */
+    @Override
     public ObservableList<Path> recentFiles() {
         return recentView;
     }
@@ -83,6 +85,7 @@ public final class SessionController {
     }
 
     /** Forgets the recent-file list. */
+    @Override
     public void clearRecent() {
         recent.clear();
         prefs = prefs.withDataset(prefs.lastDataset(), List.of());

@@ -10,8 +10,8 @@ import org.capexlens.io.ImportException;
 import org.capexlens.io.ImportMessage;
 import org.capexlens.io.ImportResult;
 import org.capexlens.io.Location;
-import org.capexlens.ui.DatasetLoader;
-import org.capexlens.ui.TaskRunner;
+import org.capexlens.ui.common.TaskRunner;
+import org.capexlens.ui.shell.DatasetLoader;
 
 /** The default dataset read once, a loader that fails on one name, and a hand-driven runner. */
 public final class DashboardFixtures {

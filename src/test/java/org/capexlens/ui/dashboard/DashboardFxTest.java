@@ -21,7 +21,6 @@ import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -57,15 +56,15 @@ class DashboardFxTest {
     /** Stands in for the export items another change adds, to check where the hook places them. */
     private static final ChartActions EXPORTS = new ChartActions() {
         @Override
-        public List<MenuItem> fileMenuItems(Context context) {
-            MenuItem all = new MenuItem("Export all charts…");
-            all.setId("exportAll");
-            return List.of(all);
+        public List<DashboardAction> fileMenuActions(Context context) {
+            return List.of(new DashboardAction("exportAll", DashboardAction.Place.FILE, "Export all charts…", null,
+                    null, null, null, false, () -> { }));
         }
 
         @Override
-        public List<MenuItem> chartMenuItems(ChartId chart, Context context) {
-            return List.of(new MenuItem("Export " + chart.id() + "…"));
+        public List<DashboardAction> chartMenuActions(ChartId chart, Context context) {
+            return List.of(new DashboardAction(null, DashboardAction.Place.CHART, "Export " + chart.id() + "…", null,
+                    null, null, null, false, () -> { }));
         }
     };
 

@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.capexlens.scenario.DepreciationPolicy;
 import org.capexlens.scenario.Scenario;
 import org.capexlens.io.ImportResult;
-import org.capexlens.ui.UiTheme;
+import org.capexlens.ui.common.UiTheme;
 import org.junit.jupiter.api.Test;
 
 /** The launch-time head start is used only for exactly the inputs it was computed for, and only once. */

@@ -27,7 +27,7 @@ import org.capexlens.export.ExportFormat;
 import org.capexlens.export.ExportOptions;
 import org.capexlens.export.SizePreset;
 import org.capexlens.io.DatasetReader;
-import org.capexlens.ui.ImmediateTaskRunner;
+import org.capexlens.ui.common.ImmediateTaskRunner;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -131,9 +131,9 @@ class ExportViewModelTest {
 
     @Test
     void aNameTypedWithoutExtensionGetsOne() {
-        assertEquals(Path.of("/tmp/chart.svg"), ExportActions.withExtension(new java.io.File("/tmp/chart"),
+        assertEquals(Path.of("/tmp/chart.svg"), ExportActions.withExtension(Path.of("/tmp/chart"),
                 ExportFormat.SVG));
-        assertEquals(Path.of("/tmp/chart.PNG"), ExportActions.withExtension(new java.io.File("/tmp/chart.PNG"),
+        assertEquals(Path.of("/tmp/chart.PNG"), ExportActions.withExtension(Path.of("/tmp/chart.PNG"),
                 ExportFormat.PNG));
     }
 }

@@ -12,8 +12,8 @@ import javafx.stage.Stage;
 import org.capexlens.scenario.Scenario;
 import org.capexlens.io.DatasetReader;
 import org.capexlens.ui.App;
-import org.capexlens.ui.FxTaskRunner;
 import org.capexlens.ui.assumptions.PolicyChoice;
+import org.capexlens.ui.common.FxTaskRunner;
 import org.capexlens.ui.dashboard.ChartActions;
 
 /**
