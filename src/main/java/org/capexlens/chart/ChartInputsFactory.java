@@ -59,7 +59,7 @@ public final class ChartInputsFactory {
         ChartInputs.VintageView vintages = vintages(dataset, result, settings.vintageCompany() != null
                 ? settings.vintageCompany() : companies.isEmpty() ? null : companies.get(0));
         return new ChartInputs(dataset, result, curves, settings.marginYear(), grid, tornado, tornadoLabel, vintages,
-                RatioModel.describe(scenario).legend(), locale, companies);
+                ModelText.ratioLegend(RatioModel.describe(scenario)), locale, companies);
     }
 
     /** At most this many companies get their own line, curve or label; more would be unreadable and slow. */

@@ -20,6 +20,7 @@ import org.capexlens.calc.ModelResult.RatioRow;
 import org.capexlens.calc.ModelResult.RevenueGapRow;
 import org.capexlens.domain.Company;
 import org.capexlens.domain.Status;
+import org.capexlens.text.ChartFormats;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
@@ -103,7 +104,7 @@ public final class Charts {
 
     private static NumberAxis moneyAxis(String label, Locale locale) {
         NumberAxis axis = new SpaciousNumberAxis(label);
-        axis.setNumberFormatOverride(Formats.moneyAxis(locale));
+        axis.setNumberFormatOverride(ChartFormats.moneyAxis(locale));
         axis.setAutoRangeIncludesZero(true);
         // All-zero data (ΔD of "as reported" against itself) would otherwise get a range so small that every
         // tick prints as $0B or -$0B.
@@ -243,18 +244,18 @@ public final class Charts {
         TooltipTable tips = new TooltipTable();
         Provenance prov = new Provenance(in.dataset());
         for (RatioRow r : in.result().ratio()) {
-            String detail = "\ninfrastructure " + Formats.money(r.infrastructure(), loc) + ", applications "
-                    + Formats.money(r.applications(), loc) + "\n"
+            String detail = "\ninfrastructure " + ChartFormats.money(r.infrastructure(), loc) + ", applications "
+                    + ChartFormats.money(r.applications(), loc) + "\n"
                     + prov.infrastructure(r.year(), in.result().scenario()) + "\n"
                     + prov.applications(r.year(), in.result().scenario());
             if (r.ratio() != null) {
                 tips.put(yearly.getKey(), yearly.getItemCount(),
-                        r.year() + ": " + Formats.times(loc).format(r.ratio()) + " (ratio)" + detail);
+                        r.year() + ": " + ChartFormats.times(loc).format(r.ratio()) + " (ratio)" + detail);
                 yearly.add(r.year(), r.ratio());
             }
             if (r.cumulativeRatio() != null) {
                 tips.put(cumulative.getKey(), cumulative.getItemCount(), r.year() + ": "
-                        + Formats.times(loc).format(r.cumulativeRatio()) + " (cumulative ratio)" + detail);
+                        + ChartFormats.times(loc).format(r.cumulativeRatio()) + " (cumulative ratio)" + detail);
                 cumulative.add(r.year(), r.cumulativeRatio());
             }
         }
@@ -262,7 +263,7 @@ public final class Charts {
         data.addSeries(yearly);
         data.addSeries(cumulative);
         NumberAxis y = new SpaciousNumberAxis("Infrastructure \u00F7 applications (\u00D7)");
-        y.setNumberFormatOverride(Formats.times(loc));
+        y.setNumberFormatOverride(ChartFormats.times(loc));
         y.setAutoRangeIncludesZero(true);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         renderer.setSeriesPaint(0, theme.color(0));
@@ -281,7 +282,7 @@ public final class Charts {
         one.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
         one.setLabelBackgroundColor(new Color(0, 0, 0, 0));
         plot.addRangeMarker(one);
-        directLabels(plot, data, renderer, theme, Formats.times(loc));
+        directLabels(plot, data, renderer, theme, ChartFormats.times(loc));
         JFreeChart chart = chart("Infrastructure-to-application ratio", plot, true);
         subtitle(chart, in.ratioLabel());
         return chart;
@@ -317,9 +318,9 @@ public final class Charts {
             String year = Integer.toString(r.year());
             data.addValue(r.infrastructure(), infra, year);
             data.addValue(r.applications(), apps, year);
-            tips.put(infra, year, year + " infrastructure: " + Formats.money(r.infrastructure(), loc)
+            tips.put(infra, year, year + " infrastructure: " + ChartFormats.money(r.infrastructure(), loc)
                     + "\n" + prov.infrastructure(r.year(), in.result().scenario()));
-            tips.put(apps, year, year + " AI applications: " + Formats.money(r.applications(), loc)
+            tips.put(apps, year, year + " AI applications: " + ChartFormats.money(r.applications(), loc)
                     + "\n" + prov.applications(r.year(), in.result().scenario()));
         }
         BarRenderer renderer = new BarRenderer();
@@ -330,7 +331,7 @@ public final class Charts {
         renderer.setSeriesPaint(1, theme.color(1));
         renderer.setDefaultToolTipGenerator(tips);
         renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
-                Formats.moneyB(loc)));
+                ChartFormats.moneyB(loc)));
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(theme.smallFont());
         renderer.setDefaultItemLabelPaint(theme.foreground());
@@ -350,7 +351,7 @@ public final class Charts {
         XYPlot plot = new XYPlot();
         plot.setDomainAxis(yearAxis("Fiscal year"));
         plot.setRangeAxis(moneyAxis("Extra depreciation vs reported policy (USD billions)", in.locale()));
-        companyLines(plot, in, theme, "(\u0394D)", CompanyYear::deltaDepreciation, Formats.moneyB(in.locale()));
+        companyLines(plot, in, theme, "(\u0394D)", CompanyYear::deltaDepreciation, ChartFormats.moneyB(in.locale()));
         plot.addRangeMarker(new ValueMarker(0, theme.muted(), new BasicStroke(1f)));
         JFreeChart chart = chart("\u0394 depreciation: " + in.result().scenario().name() + " vs as reported", plot,
                 false);
@@ -365,7 +366,7 @@ public final class Charts {
         plot.setDomainAxis(yearAxis("Fiscal year"));
         plot.setRangeAxis(percentAxis("Adjusted operating margin", in.locale()));
         companyLines(plot, in, theme, "adjusted operating margin", CompanyYear::adjustedOperatingMargin,
-                Formats.percent(in.locale()));
+                ChartFormats.percent(in.locale()));
         JFreeChart chart = chart("Operating margin if " + in.result().scenario().name(), plot, false);
         subtitle(chart, PROJECTED_NOTE);
         subtitle(chart, shownNote(in, companiesOf(in).size()));
@@ -386,8 +387,8 @@ public final class Charts {
             for (int i = 0; i < c.lives().length; i++) {
                 if (Double.isFinite(c.margins()[i])) {
                     tips.put(c.company(), series.getItemCount(), c.company() + " FY" + in.marginYear()
-                            + " with a " + Formats.years(loc).format(c.lives()[i]) + " server life: "
-                            + Formats.percent(loc).format(c.margins()[i])
+                            + " with a " + ChartFormats.years(loc).format(c.lives()[i]) + " server life: "
+                            + ChartFormats.percent(loc).format(c.margins()[i])
                             + " adjusted operating margin\nscenario computation");
                     series.add(c.lives()[i], c.margins()[i]);
                 }
@@ -407,8 +408,8 @@ public final class Charts {
                             new org.jfree.chart.annotations.XYShapeAnnotation(
                                     new Ellipse2D.Double(c.reportedLife() - 0.09, m - 0.004, 0.18, 0.008),
                                     new BasicStroke(1.5f), theme.foreground(), color);
-                    marker.setToolTipText(c.company() + ": reported life " + Formats.years(loc).format(
-                            c.reportedLife()) + " \u2192 " + Formats.percent(loc).format(m));
+                    marker.setToolTipText(c.company() + ": reported life " + ChartFormats.years(loc).format(
+                            c.reportedLife()) + " \u2192 " + ChartFormats.percent(loc).format(m));
                     plot.addAnnotation(marker);
                 }
             }
@@ -462,7 +463,7 @@ public final class Charts {
         double max = Double.NEGATIVE_INFINITY;
         int k = 0;
         TooltipTable tips = new TooltipTable();
-        NumberFormat valueFormat = g.valueIsFraction() ? Formats.percent(loc) : Formats.moneyB(loc);
+        NumberFormat valueFormat = g.valueIsFraction() ? ChartFormats.percent(loc) : ChartFormats.moneyB(loc);
         for (int i = 0; i < g.rowValues().length; i++) {
             for (int j = 0; j < g.colValues().length; j++) {
                 xs[k] = g.colValues()[j];
@@ -509,7 +510,7 @@ public final class Charts {
         NumberAxis scaleAxis = new SpaciousNumberAxis(g.valueLabel());
         scaleAxis.setRange(min, max);
         scaleAxis.setNumberFormatOverride(g.valueIsFraction() ? new DecimalFormat("0%")
-                : Formats.moneyAxis(loc));
+                : ChartFormats.moneyAxis(loc));
         PaintScaleLegend legend = new PaintScaleLegend(scale, scaleAxis);
         legend.setPosition(RectangleEdge.RIGHT);
         legend.setMargin(new RectangleInsets(8, 8, 30, 8));
@@ -562,10 +563,10 @@ public final class Charts {
             String cat = b.assumption() + " (" + b.lowLabel() + " \u2026 " + b.highLabel() + ")";
             data.addValue(b.low() - b.base(), lowKey, cat);
             data.addValue(b.high() - b.base(), highKey, cat);
-            tips.put(lowKey, cat, b.assumption() + " at " + b.lowLabel() + ": " + Formats.moneyB(loc).format(b.low())
+            tips.put(lowKey, cat, b.assumption() + " at " + b.lowLabel() + ": " + ChartFormats.moneyB(loc).format(b.low())
                     + " (" + signed(b.low() - b.base(), loc) + " vs base)\nscenario computation");
             tips.put(highKey, cat, b.assumption() + " at " + b.highLabel() + ": "
-                    + Formats.moneyB(loc).format(b.high()) + " (" + signed(b.high() - b.base(), loc)
+                    + ChartFormats.moneyB(loc).format(b.high()) + " (" + signed(b.high() - b.base(), loc)
                     + " vs base)\nscenario computation");
         }
         StackedBarRenderer renderer = new StackedBarRenderer();
@@ -576,8 +577,8 @@ public final class Charts {
         renderer.setDefaultToolTipGenerator(tips);
         renderer.setMaximumBarWidth(0.08);
         NumberAxis axis = new SpaciousNumberAxis("Change of " + in.tornadoOutput() + " vs the scenario ("
-                + Formats.moneyB(loc).format(base) + ")");
-        axis.setNumberFormatOverride(Formats.moneyAxis(loc));
+                + ChartFormats.moneyB(loc).format(base) + ")");
+        axis.setNumberFormatOverride(ChartFormats.moneyAxis(loc));
         CategoryAxis categories = new CategoryAxis(null);
         // The labels carry the low and high settings: let them take up to 40 % of the width, and wrap long names
         // ("First-year convention (full-year … half-year)") onto two lines rather than lose their settings.
@@ -593,7 +594,7 @@ public final class Charts {
     }
 
     private static String signed(double v, Locale loc) {
-        return (v >= 0 ? "+" : "") + Formats.moneyB(loc).format(v);
+        return (v >= 0 ? "+" : "") + ChartFormats.moneyB(loc).format(v);
     }
 
     /** Depreciation of one company by vintage under the scenario (stacked), with the reported-policy total. */
@@ -613,7 +614,7 @@ public final class Charts {
             for (int t = 0; t < v.years().length; t++) {
                 s.add(v.years()[t], v.byVintage()[i][t]);
                 tips.put(s.getKey(), t, v.company() + " FY" + v.years()[t] + ": "
-                        + Formats.moneyB(loc).format(v.byVintage()[i][t]) + " from capex of FY" + v.vintageYears()[i]
+                        + ChartFormats.moneyB(loc).format(v.byVintage()[i][t]) + " from capex of FY" + v.vintageYears()[i]
                         + (v.years()[t] >= v.firstProjected() ? "\nprojected (scenario assumption)"
                                 : "\nscenario policy applied to reported capex"));
             }
@@ -649,7 +650,7 @@ public final class Charts {
         TooltipTable lineTips = new TooltipTable();
         for (int t = 0; t < v.years().length; t++) {
             lineTips.put(total.getKey(), t, v.company() + " FY" + v.years()[t] + " under the reported policy: "
-                    + Formats.moneyB(loc).format(v.reportedTotal()[t]));
+                    + ChartFormats.moneyB(loc).format(v.reportedTotal()[t]));
             total.add(v.years()[t], v.reportedTotal()[t]);
         }
         line.addSeries(total);
@@ -691,14 +692,14 @@ public final class Charts {
             data.addValue(r.requiredRevenue(), required, year);
             data.addValue(r.applications(), actual, year);
             data.addValue(r.gap(), gap, year);
-            tips.put(required, year, year + " revenue required: " + Formats.money(r.requiredRevenue(), loc)
-                    + "\n= infrastructure " + Formats.money(r.infrastructure(), loc) + " \u00F7 GPU share "
+            tips.put(required, year, year + " revenue required: " + ChartFormats.money(r.requiredRevenue(), loc)
+                    + "\n= infrastructure " + ChartFormats.money(r.infrastructure(), loc) + " \u00F7 GPU share "
                     + in.result().scenario().gpuShareOfDataCenterCost() + " \u00F7 (1 \u2212 end-user margin "
                     + in.result().scenario().endUserGrossMargin() + ")\n"
                     + prov.infrastructure(r.year(), in.result().scenario()));
-            tips.put(actual, year, year + " AI revenue: " + Formats.money(r.applications(), loc) + "\n"
+            tips.put(actual, year, year + " AI revenue: " + ChartFormats.money(r.applications(), loc) + "\n"
                     + prov.applications(r.year(), in.result().scenario()));
-            tips.put(gap, year, year + " gap: " + Formats.money(r.gap(), loc) + " (required \u2212 AI revenue)");
+            tips.put(gap, year, year + " gap: " + ChartFormats.money(r.gap(), loc) + " (required \u2212 AI revenue)");
         }
         BarRenderer renderer = new BarRenderer();
         renderer.setBarPainter(new StandardBarPainter());
@@ -708,7 +709,7 @@ public final class Charts {
         renderer.setSeriesPaint(1, theme.color(1));
         renderer.setSeriesPaint(2, theme.color(3));
         renderer.setDefaultToolTipGenerator(tips);
-        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", Formats.moneyB(loc)));
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", ChartFormats.moneyB(loc)));
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(theme.smallFont());
         renderer.setDefaultItemLabelPaint(theme.foreground());
@@ -742,10 +743,10 @@ public final class Charts {
                     + " y)";
             data.addValue(r.disclosed(), disclosed, cat);
             data.addValue(r.model(), model, cat);
-            tips.put(disclosed, cat, cat + ": disclosed effect " + Formats.moneyB(loc).format(r.disclosed())
+            tips.put(disclosed, cat, cat + ": disclosed effect " + ChartFormats.moneyB(loc).format(r.disclosed())
                     + "\n" + sourceOfChange(in, prov, r));
-            tips.put(model, cat, cat + ": model effect " + Formats.moneyB(loc).format(r.model()) + " (error "
-                    + Formats.percent(loc).format(r.error()) + ")\nmodel computation from the capex history");
+            tips.put(model, cat, cat + ": model effect " + ChartFormats.moneyB(loc).format(r.model()) + " (error "
+                    + ChartFormats.percent(loc).format(r.error()) + ")\nmodel computation from the capex history");
         }
         BarRenderer renderer = new BarRenderer();
         renderer.setBarPainter(new StandardBarPainter());
@@ -753,7 +754,7 @@ public final class Charts {
         renderer.setSeriesPaint(0, theme.color(7));
         renderer.setSeriesPaint(1, theme.hatch(theme.color(0)));
         renderer.setDefaultToolTipGenerator(tips);
-        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", Formats.moneyB(loc)));
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", ChartFormats.moneyB(loc)));
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(theme.smallFont());
         renderer.setDefaultItemLabelPaint(theme.foreground());

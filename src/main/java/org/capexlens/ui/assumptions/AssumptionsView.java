@@ -38,9 +38,9 @@ import javafx.util.StringConverter;
 import org.capexlens.calc.Convention;
 import org.capexlens.calc.RatioNumerator;
 import org.capexlens.domain.RevenueBasis;
+import org.capexlens.text.FigureFormat;
 import org.capexlens.text.Messages;
 import org.capexlens.ui.dashboard.DashboardViewModel;
-import org.capexlens.ui.dashboard.FigureFormat;
 import org.capexlens.ui.dashboard.ScenarioChoice;
 
 /**

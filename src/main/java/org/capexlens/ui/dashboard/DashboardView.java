@@ -54,6 +54,7 @@ import org.capexlens.chart.ChartTheme;
 import org.capexlens.chart.Charts;
 import org.capexlens.export.ChartRenderer;
 import org.capexlens.text.AppInfo;
+import org.capexlens.text.FigureFormat;
 import org.capexlens.text.Messages;
 import org.capexlens.ui.ErrorDialog;
 import org.capexlens.ui.ShellView;

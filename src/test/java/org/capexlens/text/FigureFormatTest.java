@@ -1,4 +1,4 @@
-package org.capexlens.ui.dashboard;
+package org.capexlens.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
