@@ -104,8 +104,7 @@ final class ChartParts {
 
     /** A grid setting or a life as it reads in a label: {@code 4} or {@code 5.5} (separator of {@code locale}). */
     static String setting(double v, Locale locale) {
-        return v == Math.rint(v) ? Long.toString((long) v)
-                : ChartFormats.setting(Locale.getDefault(Locale.Category.FORMAT)).format(v);
+        return v == Math.rint(v) ? Long.toString((long) v) : ChartFormats.setting(locale).format(v);
     }
 
     /** Text for a value that may be NaN: the formatted value, or the unknown-figure dash. */

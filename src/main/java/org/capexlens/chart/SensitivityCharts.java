@@ -92,7 +92,7 @@ final class SensitivityCharts {
         JFreeChart chart = chart(Messages.get("chart.heatmap.title", g.valueLabel()), plot, false);
         NumberAxis scaleAxis = new SpaciousNumberAxis(g.valueLabel());
         scaleAxis.setRange(min, max);
-        scaleAxis.setNumberFormatOverride(g.valueIsFraction() ? ChartFormats.percentAxis(Locale.getDefault(Locale.Category.FORMAT))
+        scaleAxis.setNumberFormatOverride(g.valueIsFraction() ? ChartFormats.percentAxis(loc)
                 : ChartFormats.moneyAxis(loc));
         PaintScaleLegend legend = new PaintScaleLegend(scale, scaleAxis);
         legend.setPosition(RectangleEdge.RIGHT);
