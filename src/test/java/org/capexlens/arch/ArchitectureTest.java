@@ -31,6 +31,12 @@ class ArchitectureTest {
             .because("domain and calc are pure Java: the same model serves the app, the CLI and the tests");
 
     @ArchTest
+    static final ArchRule calcWritesNoUserText = noClasses()
+            .that().resideInAPackage("org.capexlens.calc..")
+            .should().dependOnClassesThat().resideInAPackage("org.capexlens.text..")
+            .because("calc returns values (notices, legend parts); chart.ModelText words them for ui, export and cli");
+
+    @ArchTest
     static final ArchRule domainDependsOnNothingElseOfTheApp = noClasses()
             .that().resideInAPackage("org.capexlens.domain..")
             .should().dependOnClassesThat(resideInAPackage("org.capexlens..")
