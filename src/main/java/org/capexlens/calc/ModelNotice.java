@@ -1,11 +1,11 @@
 package org.capexlens.calc;
 
 import java.util.Objects;
-import org.capexlens.text.Messages;
 
 /**
  * Something the model had to assume or leave out, shown to the user next to the results (never an error: the model
- * always computes what it can).
+ * always computes what it can). A value, not text: the sentence a user reads is the presentation layer's
+ * ({@code org.capexlens.chart.ModelText#notice}).
  *
  * @param kind     what happened, not {@code null}.
  * @param company  the company concerned, not {@code null}.
@@ -37,28 +37,5 @@ public record ModelNotice(Kind kind, String company, String detail) {
         BACKTEST_NOT_MODELLED_CLASS,
         /** Back-test: the company has no capex (or is not in the companies sheet), so nothing can be modelled. */
         BACKTEST_NO_CAPEX
-    }
-
-    /** The notice as a plain sentence for the user. */
-    public String message() {
-        switch (kind) {
-            case NO_LIFE_HISTORY:
-                return Messages.get("calc.notice.noLifeHistory", company, detail);
-            case CAPEX_GAP_FILLED:
-                return Messages.get("calc.notice.capexGapFilled", company, detail);
-            case BACKTEST_NO_PREVIOUS_LIFE:
-                return Messages.get("calc.notice.backtestNoPreviousLife", company, detail);
-            case BACKTEST_PERIOD_NOT_UNDERSTOOD:
-                return Messages.get("calc.notice.backtestPeriod", company, detail);
-            case BACKTEST_OUTSIDE_MODELLED_YEARS:
-                return Messages.get("calc.notice.backtestOutside", company, detail);
-            case BACKTEST_ZERO_DISCLOSED:
-                return Messages.get("calc.notice.backtestZero", company, detail);
-            case BACKTEST_NOT_MODELLED_CLASS:
-                return Messages.get("calc.notice.backtestClass", company, detail);
-            case BACKTEST_NO_CAPEX:
-            default:
-                return Messages.get("calc.notice.backtestNoCapex", company, detail);
-        }
     }
 }

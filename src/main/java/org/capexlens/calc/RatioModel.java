@@ -21,7 +21,6 @@ import org.capexlens.domain.Company;
 import org.capexlens.domain.Dataset;
 import org.capexlens.domain.RevenueBasis;
 import org.capexlens.domain.Role;
-import org.capexlens.text.Messages;
 
 /**
  * The infrastructure-to-application ratio per calendar year (DESIGN §3.3): what is spent on AI infrastructure
@@ -33,20 +32,20 @@ public final class RatioModel {
     }
 
     /**
-     * What the two sides of the ratio are, in words for a chart legend.
+     * What the two sides of the ratio are, as values: the words for a legend are the presentation layer's
+     * ({@code org.capexlens.chart.ModelText#ratioLegend}), so that calc returns data, never user text.
      *
-     * @param numerator    e.g. "Nvidia data-center revenue", not blank.
-     * @param denominator  e.g. "AI run-rate (OpenAI, Anthropic, Cursor (Anysphere))", not blank.
+     * @param numerator       the infrastructure series, not {@code null}.
+     * @param aiShareOfCapex  the share of capex counted as AI, 0..1; meaningful with
+     *                        {@link RatioNumerator#AI_SHARE_OF_CAPEX} only.
+     * @param basis           the application revenue basis, not {@code null}.
+     * @param entities        whose application revenue is summed; empty for every entity of the basis.
      */
-    public record Series(String numerator, String denominator) {
+    public record Series(RatioNumerator numerator, double aiShareOfCapex, RevenueBasis basis, List<String> entities) {
         public Series {
             Objects.requireNonNull(numerator, "numerator");
-            Objects.requireNonNull(denominator, "denominator");
-        }
-
-        /** Numerator ÷ denominator, the ratio chart's legend. */
-        public String legend() {
-            return Messages.get("ratio.legend", numerator, denominator);
+            Objects.requireNonNull(basis, "basis");
+            entities = List.copyOf(entities);
         }
     }
 
@@ -153,24 +152,15 @@ public final class RatioModel {
     }
 
     /**
-     * What the numerator and denominator of the ratio are under {@code scenario}, for chart legends,
-     * e.g. "Nvidia data-center revenue ÷ AI run-rate (OpenAI, Anthropic, Cursor (Anysphere))".
+     * What the numerator and denominator of the ratio are under {@code scenario}, for chart legends
+     * (which put it as e.g. "Nvidia data-center revenue ÷ AI run-rate (OpenAI, Anthropic, Cursor (Anysphere))").
      *
      * @param scenario  the scenario, {@code null} not permitted.
-     * @return the two labels.
+     * @return the two sides.
      */
     public static Series describe(Scenario scenario) {
-        String numerator = switch (scenario.ratioNumerator()) {
-            case NVIDIA_DATA_CENTER -> Messages.get("ratio.numerator.nvidiaDataCenter");
-            case HYPERSCALER_CAPEX -> Messages.get("ratio.numerator.hyperscalerCapex");
-            case AI_SHARE_OF_CAPEX -> Messages.get("ratio.numerator.aiShareOfCapex", scenario.aiShareOfCapex());
-        };
-        String entities = scenario.aiRevenueEntities().isEmpty() ? Messages.get("ratio.denominator.allEntities")
-                : String.join(", ", scenario.aiRevenueEntities());
-        String denominator = scenario.aiRevenueBasis() == RevenueBasis.RUN_RATE
-                ? Messages.get("ratio.denominator.runRate", entities)
-                : Messages.get("ratio.denominator.recognized", entities);
-        return new Series(numerator, denominator);
+        return new Series(scenario.ratioNumerator(), scenario.aiShareOfCapex(), scenario.aiRevenueBasis(),
+                scenario.aiRevenueEntities());
     }
 
     private static Calendarizer.Calendarised chipVendorDataCenter(Dataset dataset) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
+import org.capexlens.text.Messages;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Plot;
@@ -53,7 +54,7 @@ public final class ChartData {
     }
 
     private static void category(CategoryDataset data, String axisLabel, StringBuilder sb) {
-        sb.append(clean(axisLabel == null ? "category" : axisLabel));
+        sb.append(clean(axisLabel == null ? Messages.get("chart.data.category") : axisLabel));
         for (int r = 0; r < data.getRowCount(); r++) {
             sb.append('\t').append(clean(String.valueOf(data.getRowKey(r))));
         }
@@ -79,7 +80,7 @@ public final class ChartData {
                 rows.computeIfAbsent(x, k -> new String[n])[s] = number(data.getY(s, i));
             }
         }
-        sb.append(clean(xLabel == null ? "x" : xLabel));
+        sb.append(clean(xLabel == null ? Messages.get("chart.data.x") : xLabel));
         keys.forEach(k -> sb.append('\t').append(clean(k)));
         sb.append('\n');
         rows.forEach((x, values) -> {
@@ -92,7 +93,8 @@ public final class ChartData {
     }
 
     private static void xyz(XYZDataset data, String xLabel, String yLabel, StringBuilder sb) {
-        sb.append(clean(xLabel)).append('\t').append(clean(yLabel)).append("\tvalue\n");
+        sb.append(clean(xLabel)).append('\t').append(clean(yLabel)).append('\t').append(Messages.get("chart.data.value"))
+                .append('\n');
         for (int s = 0; s < data.getSeriesCount(); s++) {
             for (int i = 0; i < data.getItemCount(s); i++) {
                 sb.append(number(data.getX(s, i))).append('\t').append(number(data.getY(s, i))).append('\t')

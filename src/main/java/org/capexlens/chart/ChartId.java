@@ -2,36 +2,46 @@ package org.capexlens.chart;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.capexlens.text.Messages;
 
 /** Every chart CapexLens draws, with the id used in file names, the CLI and sidecars. */
 public enum ChartId {
-    RATIO("ratio", "Infrastructure-to-application ratio per year and cumulative"),
-    INFRA_VS_APPS("infra-vs-apps", "Infrastructure spend vs AI application revenue per year"),
-    DELTA_DEPRECIATION("delta-depreciation", "Extra depreciation per company: scenario minus reported policy"),
-    ADJUSTED_MARGIN("adjusted-margin", "Operating margin per company under the scenario"),
-    MARGIN_VS_LIFE("margin-vs-life", "Operating margin against server useful life, reported life marked"),
-    SENSITIVITY_HEATMAP("sensitivity-heatmap", "Two-way sensitivity grid of an output"),
-    TORNADO("tornado", "Each assumption's swing of an output"),
-    DEPRECIATION_BY_VINTAGE("depreciation-vintage", "One company's depreciation by capex vintage"),
-    REVENUE_GAP("revenue-gap", "Sequoia revenue gap: required vs actual AI revenue"),
-    BACKTEST("backtest", "Model vs disclosed effect of every useful-life change");
+    RATIO("ratio"),
+    INFRA_VS_APPS("infra-vs-apps"),
+    DELTA_DEPRECIATION("delta-depreciation"),
+    ADJUSTED_MARGIN("adjusted-margin"),
+    MARGIN_VS_LIFE("margin-vs-life"),
+    SENSITIVITY_HEATMAP("sensitivity-heatmap"),
+    TORNADO("tornado"),
+    DEPRECIATION_BY_VINTAGE("depreciation-vintage"),
+    REVENUE_GAP("revenue-gap"),
+    BACKTEST("backtest");
 
     private final String id;
-    private final String description;
 
-    ChartId(String id, String description) {
+    ChartId(String id) {
         this.id = id;
-        this.description = description;
     }
 
-    /** The id used in file names and on the command line, e.g. {@code margin-vs-life}. */
+    /** The id used in file names and on the command line, e.g. {@code margin-vs-life}; never translated. */
     public String id() {
         return id;
     }
 
-    /** One line saying what the chart shows. */
+    /** One line saying what the chart shows (user text, from the resource bundle). */
     public String description() {
-        return description;
+        return switch (this) {
+            case RATIO -> Messages.get("chart.description.ratio");
+            case INFRA_VS_APPS -> Messages.get("chart.description.infraVsApps");
+            case DELTA_DEPRECIATION -> Messages.get("chart.description.deltaDepreciation");
+            case ADJUSTED_MARGIN -> Messages.get("chart.description.adjustedMargin");
+            case MARGIN_VS_LIFE -> Messages.get("chart.description.marginVsLife");
+            case SENSITIVITY_HEATMAP -> Messages.get("chart.description.sensitivityHeatmap");
+            case TORNADO -> Messages.get("chart.description.tornado");
+            case DEPRECIATION_BY_VINTAGE -> Messages.get("chart.description.depreciationByVintage");
+            case REVENUE_GAP -> Messages.get("chart.description.revenueGap");
+            case BACKTEST -> Messages.get("chart.description.backtest");
+        };
     }
 
     /** The chart with this id (case-insensitive). */

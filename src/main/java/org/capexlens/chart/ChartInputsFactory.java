@@ -14,6 +14,8 @@ import org.capexlens.calc.Sensitivity;
 import org.capexlens.domain.Dataset;
 import org.capexlens.domain.Status;
 import org.capexlens.domain.UsefulLifeChange;
+import org.capexlens.text.FigureFormat;
+import org.capexlens.text.Messages;
 
 /**
  * Builds {@link ChartInputs} from a model result: runs the sensitivity functions and the vintage engine for the
@@ -53,13 +55,15 @@ public final class ChartInputsFactory {
         ChartInputs.HeatmapGrid grid = heatmap(focus, scenario, settings, focused ? companies.size() : 0);
         Sensitivity.Output tornadoOutput = new Sensitivity.CumulativeDeltaDepreciation(settings.tornadoFrom(),
                 settings.tornadoTo());
-        String tornadoLabel = "cumulative \u0394D " + settings.tornadoFrom() + "\u2013" + settings.tornadoTo()
-                + (focused ? " (" + companies.size() + " largest companies)" : "");
+        String tornadoLabel = focused
+                ? Messages.get("chart.tornado.output.focused", settings.tornadoFrom(), settings.tornadoTo(),
+                        companies.size())
+                : Messages.get("chart.tornado.output", settings.tornadoFrom(), settings.tornadoTo());
         List<ChartInputs.TornadoBar> tornado = tornado(focus, result, tornadoOutput, settings, companies, focused);
         ChartInputs.VintageView vintages = vintages(dataset, result, settings.vintageCompany() != null
                 ? settings.vintageCompany() : companies.isEmpty() ? null : companies.get(0));
         return new ChartInputs(dataset, result, curves, settings.marginYear(), grid, tornado, tornadoLabel, vintages,
-                RatioModel.describe(scenario).legend(), locale, companies);
+                ModelText.ratioLegend(RatioModel.describe(scenario)), locale, companies);
     }
 
     /** At most this many companies get their own line, curve or label; more would be unreadable and slow. */
@@ -138,8 +142,8 @@ public final class ChartInputsFactory {
         }
         return new ChartInputs.HeatmapGrid(ChartSettings.axisLabel(settings.gridRows()), toArray(rows.values()),
                 ChartSettings.axisLabel(settings.gridColumns()), toArray(cols.values()), values,
-                "Hyperscalers' adjusted operating income FY" + settings.marginYear()
-                        + (focusedOn > 0 ? " (" + focusedOn + " largest)" : ""), false);
+                focusedOn > 0 ? Messages.get("chart.heatmap.value.focused", settings.marginYear(), focusedOn)
+                        : Messages.get("chart.heatmap.value", settings.marginYear()), false);
     }
 
     private static List<ChartInputs.TornadoBar> tornado(Dataset dataset, ModelResult result,
@@ -163,29 +167,26 @@ public final class ChartInputsFactory {
         return bars;
     }
 
+    /** The tornado's name for an assumption, e.g. "Server useful life". */
     static String assumptionName(Sensitivity.Assumption a) {
         return switch (a) {
-            case LIFE -> "Server useful life";
-            case SHORT_LIVED_SHARE -> "Short-lived share";
-            case LAG -> "In-service lag";
-            case CONVENTION -> "First-year convention";
-            case CAPEX_GROWTH -> "Capex growth";
-            case REVENUE_GROWTH -> "Revenue growth";
+            case LIFE -> Messages.get("chart.assumption.life");
+            case SHORT_LIVED_SHARE -> Messages.get("chart.assumption.shortLivedShare");
+            case LAG -> Messages.get("chart.assumption.lag");
+            case CONVENTION -> Messages.get("chart.assumption.convention");
+            case CAPEX_GROWTH -> Messages.get("chart.assumption.capexGrowth");
+            case REVENUE_GROWTH -> Messages.get("chart.assumption.revenueGrowth");
         };
     }
 
+    /** A setting of an assumption as the tornado labels it: "2.5 y", "half-year", "40%", "10%/y". */
     static String setting(Sensitivity.Assumption a, double v) {
         return switch (a) {
-            case LIFE -> trim(v) + " y";
-            case LAG -> trim(v) + " y";
-            case CONVENTION -> v == 0 ? "full-year" : "half-year";
-            case SHORT_LIVED_SHARE -> Math.round(v * 100) + "%";
-            case CAPEX_GROWTH, REVENUE_GROWTH -> Math.round(v * 100) + "%/y";
+            case LIFE, LAG -> Messages.get("chart.setting.years", FigureFormat.plain(v));
+            case CONVENTION -> v == 0 ? Messages.get("chart.setting.fullYear") : Messages.get("chart.setting.halfYear");
+            case SHORT_LIVED_SHARE -> Messages.get("chart.setting.percent", Math.round(v * 100));
+            case CAPEX_GROWTH, REVENUE_GROWTH -> Messages.get("chart.setting.percentPerYear", Math.round(v * 100));
         };
-    }
-
-    private static String trim(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 
     private static ChartInputs.VintageView vintages(Dataset dataset, ModelResult result, String company) {

@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.capexlens.calc.ModelResult;
 import org.capexlens.calc.Sensitivity;
 import org.capexlens.domain.Status;
+import org.capexlens.text.Messages;
 
 /**
  * What the sensitivity and vintage charts look at: the fiscal year of the margin curves, the company of the
@@ -65,9 +66,9 @@ public record ChartSettings(int marginYear, String vintageCompany, Sensitivity.A
     /** A reader's name for an axis. */
     public static String axisLabel(Sensitivity.Axis axis) {
         return switch (axis) {
-            case LIFE -> "Server useful life (years)";
-            case SHORT_LIVED_SHARE -> "Short-lived share of capex";
-            case CAPEX_GROWTH -> "Capex growth after guidance";
+            case LIFE -> Messages.get("chart.grid.axis.life");
+            case SHORT_LIVED_SHARE -> Messages.get("chart.grid.axis.shortLivedShare");
+            case CAPEX_GROWTH -> Messages.get("chart.grid.axis.capexGrowth");
         };
     }
 }

@@ -15,6 +15,7 @@ import org.capexlens.domain.FinancialsRow;
 import org.capexlens.domain.Role;
 import org.capexlens.domain.Source;
 import org.capexlens.domain.Status;
+import org.capexlens.text.Messages;
 
 /**
  * Where a charted figure comes from, in words for a tooltip: "source: <title> (<url>)". Every figure a user sees
@@ -35,13 +36,13 @@ final class Provenance {
     /** "title (url)" of a source id, or the id itself when it is not in the sources sheet. */
     String describe(String sourceId) {
         if (sourceId == null || sourceId.isEmpty()) {
-            return "no source given";
+            return Messages.get("chart.source.none");
         }
         Source s = sources.get(sourceId);
         if (s == null) {
             return sourceId;
         }
-        return s.url().isEmpty() ? s.title() : s.title() + " \u2014 " + s.url();
+        return s.url().isEmpty() ? s.title() : Messages.get("chart.source.titleAndUrl", s.title(), s.url());
     }
 
     /** The capex row of a company and fiscal year, if the dataset has one (the first, as the model uses). */
@@ -72,21 +73,21 @@ final class Provenance {
     /** Source lines for a company-year figure built from capex and financials. */
     String companyYear(String company, int fiscalYear, Status status) {
         if (status == Status.SCENARIO) {
-            return "projected: scenario assumption (growth rates), not a published figure";
+            return Messages.get("chart.source.projected");
         }
         StringBuilder sb = new StringBuilder();
         CapexRow c = capex(company, fiscalYear);
         if (c != null) {
-            sb.append("capex source: ").append(describe(c.source()));
+            sb.append(Messages.get("chart.source.capex", describe(c.source())));
         }
         FinancialsRow f = financials(company, fiscalYear);
         if (f != null) {
             if (sb.length() > 0) {
                 sb.append('\n');
             }
-            sb.append("financials source: ").append(describe(f.source()));
+            sb.append(Messages.get("chart.source.financials", describe(f.source())));
         }
-        return sb.length() == 0 ? "no source row" : sb.toString();
+        return sb.length() == 0 ? noRow() : sb.toString();
     }
 
     /** The distinct sources behind the ratio's infrastructure figure in a calendar year. */
@@ -130,21 +131,31 @@ final class Provenance {
 
     private String join(Set<String> ids) {
         if (ids.isEmpty()) {
-            return "no source row";
+            return noRow();
         }
         StringBuilder sb = new StringBuilder();
         int n = 0;
         for (String id : ids) {
             if (n == 4) {
-                sb.append("\n\u2026 and ").append(ids.size() - 4).append(" more");
+                sb.append('\n').append(Messages.get("chart.source.more", ids.size() - 4));
                 break;
             }
             if (n > 0) {
                 sb.append('\n');
             }
-            sb.append("source: ").append(describe(id));
+            sb.append(source(describe(id)));
             n++;
         }
         return sb.toString();
+    }
+
+    /** "source: title — url", one line of a tooltip's provenance. */
+    static String source(String described) {
+        return Messages.get("chart.source.one", described);
+    }
+
+    /** What a tooltip says when no source row stands behind a figure. */
+    static String noRow() {
+        return Messages.get("chart.source.noRow");
     }
 }

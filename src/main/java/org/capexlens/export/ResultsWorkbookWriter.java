@@ -22,6 +22,7 @@ import org.capexlens.scenario.Scenario;
 import org.capexlens.chart.ChartInputs;
 import org.capexlens.domain.Dataset;
 import org.capexlens.domain.Source;
+import org.capexlens.text.FigureFormat;
 
 /**
  * Writes the results of one (dataset, scenario) as an {@code .xlsx} workbook: one sheet per result table
@@ -247,16 +248,12 @@ public final class ResultsWorkbookWriter {
     /** Plain words for a policy: "as reported", "uniform 3 years", "switch to 3 years from FY2026". */
     public static String describe(DepreciationPolicy p) {
         if (p instanceof DepreciationPolicy.Uniform u) {
-            return "uniform " + trim(u.lifeYears()) + " years";
+            return "uniform " + FigureFormat.plain(u.lifeYears()) + " years";
         }
         if (p instanceof DepreciationPolicy.SwitchTo sw) {
-            return "switch to " + trim(sw.lifeYears()) + " years from FY" + sw.fromYear();
+            return "switch to " + FigureFormat.plain(sw.lifeYears()) + " years from FY" + sw.fromYear();
         }
         return "as reported";
-    }
-
-    private static String trim(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 
     private static void sources(Sheet sheet, List<Source> sources, Styles st) {

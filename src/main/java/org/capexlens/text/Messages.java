@@ -2,8 +2,10 @@ package org.capexlens.text;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * All user-facing text lives in {@code org/capexlens/messages.properties} under dotted keys (STYLE habit 11).
@@ -11,6 +13,8 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
     private static final String BUNDLE = "org.capexlens.messages";
+    /** Parsed patterns by key; the bundle is the root one, loaded once, so a key's pattern never changes. */
+    private static final Map<String, MessageFormat> FORMATS = new ConcurrentHashMap<>();
 
     private Messages() {
     }
@@ -33,7 +37,11 @@ public final class Messages {
         if (args.length == 0) {
             return pattern;
         }
-        MessageFormat format = new MessageFormat(pattern, Locale.ROOT);
-        return format.format(args);
+        // Charts word every tooltip through here (thousands per dashboard update): parse each pattern once. A
+        // MessageFormat is not thread-safe, so a shared one formats under its own lock (held for microseconds).
+        MessageFormat format = FORMATS.computeIfAbsent(key, k -> new MessageFormat(pattern, Locale.ROOT));
+        synchronized (format) {
+            return format.format(args);
+        }
     }
 }

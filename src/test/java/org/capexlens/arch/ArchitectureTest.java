@@ -141,7 +141,7 @@ class ArchitectureTest {
     static final ArchRule calcWritesNoUserText = noClasses()
             .that().resideInAnyPackage("org.capexlens.calc..", "org.capexlens.scenario..")
             .should().dependOnClassesThat().resideInAPackage("org.capexlens.text..")
-            .because("the model returns values; words for the user are chosen in chart, ui, export and cli");
+            .because("calc returns values (notices, legend parts); chart.ModelText words them for ui, export and cli");
 
     @ArchTest
     static final ArchRule everyExceptionSaysWhy = classes()

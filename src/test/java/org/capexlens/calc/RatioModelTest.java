@@ -124,19 +124,18 @@ class RatioModelTest {
 
     @Test
     void describesTheDefaultSeriesForALegend() {
-        RatioModel.Series s = RatioModel.describe(Scenario.defaults());
-        assertEquals("Nvidia data-center revenue", s.numerator());
-        assertEquals("AI run-rate (OpenAI, Anthropic, Cursor (Anysphere))", s.denominator());
-        assertEquals("Nvidia data-center revenue ÷ AI run-rate (OpenAI, Anthropic, Cursor (Anysphere))", s.legend());
+        // The words ("Nvidia data-center revenue ÷ AI run-rate (…)") are chart.ModelText's; see ModelTextTest.
+        assertEquals(new RatioModel.Series(RatioNumerator.NVIDIA_DATA_CENTER, 0.5, RevenueBasis.RUN_RATE,
+                List.of("OpenAI", "Anthropic", "Cursor (Anysphere)")), RatioModel.describe(Scenario.defaults()));
     }
 
     @Test
     void describesCapexAndRecognisedSeries() {
-        assertEquals("AI share (40%) of hyperscaler capex ÷ AI recognised revenue (all entities)",
+        assertEquals(new RatioModel.Series(RatioNumerator.AI_SHARE_OF_CAPEX, 0.4, RevenueBasis.RECOGNIZED, List.of()),
                 RatioModel.describe(RatioFixtures.scenario(RatioNumerator.AI_SHARE_OF_CAPEX, 0.4,
-                        RevenueBasis.RECOGNIZED, List.of())).legend());
-        assertEquals("Hyperscaler capex ÷ AI run-rate (OpenAI)",
-                RatioModel.describe(RatioFixtures.scenario(RatioNumerator.HYPERSCALER_CAPEX, 0.4,
-                        RevenueBasis.RUN_RATE, List.of("OpenAI"))).legend());
+                        RevenueBasis.RECOGNIZED, List.of())));
+        assertEquals(new RatioModel.Series(RatioNumerator.HYPERSCALER_CAPEX, 0.4, RevenueBasis.RUN_RATE,
+                List.of("OpenAI")), RatioModel.describe(RatioFixtures.scenario(RatioNumerator.HYPERSCALER_CAPEX, 0.4,
+                        RevenueBasis.RUN_RATE, List.of("OpenAI"))));
     }
 }

@@ -53,8 +53,8 @@ class ChartInputsFactoryTest {
 
         org.jfree.chart.JFreeChart chart = Charts.build(ChartId.BACKTEST, in, ChartTheme.LIGHT);
 
-        var data = (org.jfree.data.category.CategoryDataset) chart.getCategoryPlot().getDataset();
-        List<String> drawn = data.getColumnKeys().stream().map(k -> {
+        org.jfree.data.category.CategoryDataset data = chart.getCategoryPlot().getDataset();
+        List<String> drawn = ((List<?>) data.getColumnKeys()).stream().map(k -> {
             String cat = k.toString();
             return cat.substring(0, cat.indexOf(" ("));
         }).toList();

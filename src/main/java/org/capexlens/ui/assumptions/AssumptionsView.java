@@ -39,9 +39,9 @@ import org.capexlens.scenario.Ranges;
 import org.capexlens.scenario.Convention;
 import org.capexlens.scenario.RatioNumerator;
 import org.capexlens.domain.RevenueBasis;
+import org.capexlens.text.FigureFormat;
 import org.capexlens.text.Messages;
 import org.capexlens.ui.dashboard.DashboardViewModel;
-import org.capexlens.ui.dashboard.FigureFormat;
 import org.capexlens.ui.dashboard.ScenarioChoice;
 
 /**

@@ -28,10 +28,10 @@ import org.capexlens.domain.CapexRow;
 import org.capexlens.domain.Company;
 import org.capexlens.domain.Dataset;
 import org.capexlens.domain.RevenueBasis;
+import org.capexlens.text.FigureFormat;
 import org.capexlens.text.Messages;
 import org.capexlens.ui.dashboard.DashboardState;
 import org.capexlens.ui.dashboard.DashboardViewModel;
-import org.capexlens.ui.dashboard.FigureFormat;
 
 /**
  * The assumptions panel's state and commands (DESIGN §4): it shows the current scenario field by field and turns

@@ -1,5 +1,6 @@
 package org.capexlens.ui.dashboard;
 
+import org.capexlens.text.FigureFormat;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Orientation;

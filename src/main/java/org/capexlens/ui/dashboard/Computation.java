@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.capexlens.calc.EconomicsModel;
-import org.capexlens.calc.ModelNotice;
 import org.capexlens.calc.ModelResult;
 import org.capexlens.scenario.Scenario;
 import org.capexlens.chart.ChartId;
@@ -14,6 +13,7 @@ import org.capexlens.chart.ChartInputs;
 import org.capexlens.chart.ChartInputsFactory;
 import org.capexlens.chart.ChartSettings;
 import org.capexlens.chart.Charts;
+import org.capexlens.chart.ModelText;
 import org.capexlens.domain.Dataset;
 import org.capexlens.ui.common.UiTheme;
 import org.jfree.chart.JFreeChart;
@@ -61,7 +61,7 @@ public final class Computation {
         }
         Overview overview = Overview.of(result, base, settings.tornadoFrom(), settings.tornadoTo(),
                 settings.marginYear(), inputs.shownCompanies());
-        List<String> notices = analysis.notices().stream().map(ModelNotice::message).toList();
+        List<String> notices = analysis.notices().stream().map(ModelText::notice).toList();
         OptionalDouble bestFit = analysis.bestFitShortLivedShare();
         return new Computed(state, result, base, settings, inputs, overview, notices, charts,
                 Charts.build(ChartId.RATIO, inputs, theme.chartTheme()), theme, bestFit, requestedAt,

@@ -1,5 +1,6 @@
 package org.capexlens.ui.dashboard;
 
+import org.capexlens.text.FigureFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.capexlens.ui.dashboard;
+package org.capexlens.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -28,5 +28,26 @@ class FigureFormatTest {
         assertEquals("\u2212$0.01B", us.money(-0.006));
         assertEquals("0.0 pp", us.points(-0.04));
         assertEquals("\u22120.1 pp", us.points(-0.06));
+    }
+
+    @Test
+    void plainNumbersHaveNoTrailingZeroAndNoLocale() {
+        assertEquals("5", FigureFormat.plain(5.0));
+        assertEquals("5.5", FigureFormat.plain(5.5));
+        assertEquals("0.25", FigureFormat.plain(0.25));
+        assertEquals("-3", FigureFormat.plain(-3.0));
+    }
+
+    @Test
+    void panelsAndChartsWriteTheSameFigureEachInItsOwnStyle() {
+        // The two styles of the family differ on purpose (see FigureFormat's class comment); this pins the
+        // difference so that a change to either is a decision, not an accident.
+        assertEquals("\u2212$1.20B", us.money(-1.2));
+        assertEquals("-$1.2B", ChartFormats.moneyB(Locale.US).format(-1.2));
+        assertEquals("$2.00B", us.money(2.0));
+        assertEquals("$2B", ChartFormats.moneyB(Locale.US).format(2.0));
+        assertEquals(FigureFormat.unknown(), us.money(null));
+        assertEquals(FigureFormat.unknown(), ChartFormats.money(null, Locale.US));
+        assertEquals("\u2014", FigureFormat.unknown());
     }
 }

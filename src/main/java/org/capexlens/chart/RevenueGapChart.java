@@ -1,0 +1,64 @@
+package org.capexlens.chart;
+
+import static org.capexlens.chart.ChartParts.chart;
+import static org.capexlens.chart.ChartParts.moneyAxis;
+import static org.capexlens.chart.ChartParts.subtitle;
+
+import java.util.Locale;
+import org.capexlens.calc.ModelResult.RevenueGapRow;
+import org.capexlens.scenario.Scenario;
+import org.capexlens.text.ChartFormats;
+import org.capexlens.text.Messages;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/**
+ * Sequoia's revenue gap ({@link ChartId#REVENUE_GAP}): per calendar year, the revenue the infrastructure requires,
+ * the AI revenue there is, and the gap between them, in USD billions.
+ */
+final class RevenueGapChart {
+    private RevenueGapChart() {
+    }
+
+    /** Sequoia's revenue gap: revenue required by the infrastructure against AI revenue, per calendar year. */
+    static JFreeChart revenueGap(ChartInputs in, ChartTheme theme) {
+        Locale loc = in.locale();
+        Scenario scenario = in.result().scenario();
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        TooltipTable tips = new TooltipTable();
+        Provenance prov = new Provenance(in.dataset());
+        String required = Messages.get("chart.gap.series.required");
+        String actual = Messages.get("chart.gap.series.actual");
+        String gap = Messages.get("chart.gap.series.gap");
+        for (RevenueGapRow r : in.result().revenueGap()) {
+            String year = Integer.toString(r.year());
+            data.addValue(r.requiredRevenue(), required, year);
+            data.addValue(r.applications(), actual, year);
+            data.addValue(r.gap(), gap, year);
+            // The scenario's shares print as Java writes them (0.5), as in the scenario file.
+            tips.put(required, year, Messages.get("chart.gap.tip.required", year,
+                    ChartFormats.money(r.requiredRevenue(), loc), ChartFormats.money(r.infrastructure(), loc),
+                    String.valueOf(scenario.gpuShareOfDataCenterCost()), String.valueOf(scenario.endUserGrossMargin()),
+                    prov.infrastructure(r.year(), scenario)));
+            tips.put(actual, year, Messages.get("chart.gap.tip.actual", year, ChartFormats.money(r.applications(), loc),
+                    prov.applications(r.year(), scenario)));
+            tips.put(gap, year, Messages.get("chart.gap.tip.gap", year, ChartFormats.money(r.gap(), loc)));
+        }
+        BarRenderer renderer = ChartParts.valueBars(theme, loc);
+        renderer.setItemMargin(0.04);
+        renderer.setSeriesPaint(0, theme.hatch(theme.color(0)));
+        renderer.setSeriesPaint(1, theme.color(1));
+        renderer.setSeriesPaint(2, theme.color(3));
+        renderer.setDefaultToolTipGenerator(tips);
+        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(Messages.get("chart.axis.calendarYear")),
+                moneyAxis(Messages.get("chart.axis.usdBillions"), loc), renderer);
+        plot.getRangeAxis().setUpperMargin(0.12);
+        plot.setNoDataMessage(Messages.get("chart.gap.noData"));
+        JFreeChart chart = chart(Messages.get("chart.gap.title"), plot, true);
+        subtitle(chart, Messages.get("chart.gap.note", in.ratioLabel()));
+        return chart;
+    }
+}
