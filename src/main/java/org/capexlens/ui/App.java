@@ -29,6 +29,7 @@ import org.capexlens.io.AtomicFiles;
 import org.capexlens.io.DatasetReader;
 import org.capexlens.io.DefaultDataset;
 import org.capexlens.io.ImportException;
+import org.capexlens.io.WriteException;
 import org.capexlens.io.json.Preferences;
 import org.capexlens.io.json.Presets;
 import org.capexlens.text.Messages;
@@ -319,7 +320,7 @@ public final class App extends Application {
                 ImageIO.write(image, "png", bytes);
                 AtomicFiles.write(file, bytes.toByteArray());
                 System.err.println(Messages.get("ui.app.snapshotWritten", file.toAbsolutePath().toString()));
-            } catch (AtomicFiles.WriteException ex) {
+            } catch (WriteException ex) {
                 LOG.log(Level.SEVERE, "snapshot failed", ex);
                 System.err.println(ex.getMessage());
             } catch (IOException ex) {

@@ -31,6 +31,7 @@ import org.capexlens.io.AtomicFiles;
 import org.capexlens.io.DatasetReader;
 import org.capexlens.io.ImportException;
 import org.capexlens.io.ImportMessage;
+import org.capexlens.io.WriteException;
 import org.capexlens.io.json.SidecarJson;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -88,9 +89,9 @@ class ExportServiceTest {
         // msft-is, msft-life and meta-life 2, meta-is and meta-guide 1; ties keep the sources-sheet order.
         assertEquals("Sources: Microsoft cash flow statements; Meta Platforms annual cash flow; Microsoft income "
                 + "statements; The Register; and 3 more (sources sheet) \u00B7 Scenario: As reported \u00B7 Data "
-                + "as of 2026-02-04 \u00B7 CapexLens test", service().footer(ChartId.ADJUSTED_MARGIN).text());
+                + "as of 2026-02-04 \u00B7 CapexLens test", service().charts().footer(ChartId.ADJUSTED_MARGIN).text());
         assertEquals(List.of("msft-cf", "meta-cf", "msft-is", "msft-life", "meta-life", "meta-is", "meta-guide"),
-                service().sources(ChartId.ADJUSTED_MARGIN).stream().map(Source::id).toList());
+                service().charts().sources(ChartId.ADJUSTED_MARGIN).stream().map(Source::id).toList());
     }
 
     @Test
@@ -106,24 +107,24 @@ class ExportServiceTest {
         ExportService service = new ExportService(context(good, recognised));
         assertEquals(List.of(2024), service.inputs().result().ratio().stream().map(r -> r.year()).toList());
         assertEquals(List.of("nvda-rev", "openai-2024"),
-                service.sources(ChartId.RATIO).stream().map(Source::id).toList());
+                service.charts().sources(ChartId.RATIO).stream().map(Source::id).toList());
         assertEquals("Sources: Nvidia revenue by fiscal year; OpenAI financial documents (press) \u00B7 Scenario: "
                 + "Recognised \u00B7 Data as of 2026-02-04 \u00B7 CapexLens test",
-                service.footer(ChartId.INFRA_VS_APPS).text());
+                service.charts().footer(ChartId.INFRA_VS_APPS).text());
         // The run-rate series of the defaults has no year with both figures: nothing drawn, nothing cited.
-        assertEquals(List.of(), service().sources(ChartId.RATIO));
-        assertTrue(service().footer(ChartId.RATIO).text().startsWith("Sources: none cited \u00B7 Scenario: "));
+        assertEquals(List.of(), service().charts().sources(ChartId.RATIO));
+        assertTrue(service().charts().footer(ChartId.RATIO).text().startsWith("Sources: none cited \u00B7 Scenario: "));
     }
 
     @Test
     void theAsOfDateIsTheNewestPublishedDateOrUnknown() {
-        assertEquals(LocalDate.of(2026, 2, 4), service().asOf());
+        assertEquals(LocalDate.of(2026, 2, 4), service().charts().asOf());
         Dataset undated = new Dataset(good.companies(), good.capex(), good.financials(), good.usefulLives(),
                 good.chipRevenue(), good.aiRevenue(), List.of(new Source("msft-cf", "Microsoft cash flow", "", null,
                         null, "")));
         ExportService s = new ExportService(context(undated, Scenario.defaults()));
-        assertNull(s.asOf());
-        assertTrue(s.footer(ChartId.RATIO).text().contains("\u00B7 Data as of unknown \u00B7"));
+        assertNull(s.charts().asOf());
+        assertTrue(s.charts().footer(ChartId.RATIO).text().contains("\u00B7 Data as of unknown \u00B7"));
     }
 
     @ParameterizedTest
@@ -157,7 +158,7 @@ class ExportServiceTest {
             urls.add(sources.item(i).getTextContent());
         }
         List<String> expected = new ArrayList<>();
-        s.sources(ChartId.ADJUSTED_MARGIN).forEach(src -> expected.add(src.url()));
+        s.charts().sources(ChartId.ADJUSTED_MARGIN).forEach(src -> expected.add(src.url()));
         assertEquals(expected, urls);
         assertEquals(7, urls.size());
         assertEquals("CapexLens test", svg.getElementsByTagNameNS(DC_NS, "creator").item(0).getTextContent());
@@ -249,7 +250,7 @@ class ExportServiceTest {
 
         SidecarJson.Sidecar sidecar = SidecarJson.read(first.sidecar());
         assertEquals(192, sidecar.dpi());
-        ExportService.Reproduction r = ExportService.reproduction(sidecar, first.sidecar().getFileName().toString());
+        Reproduction r = Reproduction.fromSidecar(sidecar, first.sidecar().getFileName().toString());
         ExportContext again = new ExportContext(good, sidecar.datasetFile(), sidecar.datasetPath(),
                 sidecar.datasetSha256(), r.scenario(), r.settings(), r.locale(), "test");
         Path other = dir.resolve("again");
@@ -266,7 +267,7 @@ class ExportServiceTest {
                 ok.height(), 1, 96, ok.locale(), ok.appVersion(), ok.datasetFile(), ok.datasetPath(),
                 ok.datasetSha256(), new SidecarJson.Settings(2026, null, "life", "colour", 2026, 2028),
                 ok.scenario());
-        ImportException e = assertThrows(ImportException.class, () -> ExportService.reproduction(bad, "s.json"));
+        ImportException e = assertThrows(ImportException.class, () -> Reproduction.fromSidecar(bad, "s.json"));
         assertEquals(List.of(
                 "s.json:sidecar::charts: unknown chart pie; expected one of: ratio, infra-vs-apps, "
                         + "delta-depreciation, adjusted-margin, margin-vs-life, sensitivity-heatmap, tornado, "
@@ -291,14 +292,14 @@ class ExportServiceTest {
             Nvidia memo 4–6 years with a name that goes on and on and on | nvidia-memo-4-6-years-with-a-name-that-goes-on
             """)
     void scenarioNamesBecomeLowerCaseAsciiSlugs(String name, String slug) {
-        assertEquals(slug, ExportService.slug(name));
+        assertEquals(slug, ExportFileNames.slug(name));
     }
 
     @Test
     void filesAreNamedAfterTheChartAndTheScenario() {
-        assertEquals("margin-vs-life_burry-2-3-years.png", ExportService.fileName(ChartId.MARGIN_VS_LIFE,
+        assertEquals("margin-vs-life_burry-2-3-years.png", ExportFileNames.fileName(ChartId.MARGIN_VS_LIFE,
                 "Burry 2–3 years", ExportFormat.PNG));
-        assertEquals("charts_sequoia-2024.pdf", ExportService.combinedPdfName("Sequoia 2024"));
+        assertEquals("charts_sequoia-2024.pdf", ExportFileNames.combinedPdfName("Sequoia 2024"));
     }
 
     // ---- writing --------------------------------------------------------------------------------------------
@@ -341,7 +342,7 @@ class ExportServiceTest {
     @Test
     void aFailureMidWriteLeavesNoPartialFileAndSaysWhatWasWritten() throws Exception {
         List<Path> calls = new ArrayList<>();
-        ExportService.Writer failingThird = (target, bytes) -> {
+        ExportFiles.Writer failingThird = (target, bytes) -> {
             calls.add(target);
             if (calls.size() < 3) {
                 AtomicFiles.write(target, bytes);
@@ -367,9 +368,9 @@ class ExportServiceTest {
 
     @Test
     void aSidecarThatCannotBeWrittenTakesItsExportWithIt() throws Exception {
-        ExportService.Writer noSidecars = (target, bytes) -> {
+        ExportFiles.Writer noSidecars = (target, bytes) -> {
             if (target.toString().endsWith(SidecarJson.SUFFIX)) {
-                throw new AtomicFiles.WriteException("could not write " + target + ": injected", null);
+                throw new WriteException(target, "could not write " + target + ": injected", null);
             }
             AtomicFiles.write(target, bytes);
         };

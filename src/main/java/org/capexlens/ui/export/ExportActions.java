@@ -12,8 +12,8 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import org.capexlens.chart.ChartId;
+import org.capexlens.export.ExportFileNames;
 import org.capexlens.export.ExportFormat;
-import org.capexlens.export.ExportService;
 import org.capexlens.text.Messages;
 import org.capexlens.ui.dashboard.ChartActions;
 import org.capexlens.ui.dashboard.Computed;
@@ -102,7 +102,7 @@ public final class ExportActions implements ChartActions {
         lastChart = choice.get();
         ExportFormat format = choice.get().formats().get(0);
         FileChooser chooser = new FileChooser();
-        chooser.setInitialFileName(ExportService.fileName(chart, source.get().result().scenario().name(), format));
+        chooser.setInitialFileName(ExportFileNames.fileName(chart, source.get().result().scenario().name(), format));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.name(),
                 "*." + format.extension()));
         if (lastFolder != null) {
@@ -146,7 +146,7 @@ public final class ExportActions implements ChartActions {
         }
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("ui.export.chooser.results"));
-        chooser.setInitialFileName("results_" + ExportService.slug(source.get().result().scenario().name())
+        chooser.setInitialFileName("results_" + ExportFileNames.slug(source.get().result().scenario().name())
                 + ".xlsx");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel workbook", "*.xlsx"));
         if (lastFolder != null) {
