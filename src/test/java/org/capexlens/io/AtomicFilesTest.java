@@ -101,6 +101,20 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aFailureCarriesTheTargetAsGivenAndTheCauseForTheLog() {
+        Path target = dir.resolve("no/such.json");
+        WriteException missing = assertThrows(WriteException.class, () -> AtomicFiles.write(target, new byte[] {1}));
+        assertEquals(target, missing.path());
+        Path f = dir.resolve("half.json");
+        IOException injected = new IOException("injected");
+        WriteException failed = assertThrows(WriteException.class, () -> AtomicFiles.write(f, out -> {
+            throw injected;
+        }));
+        assertEquals(f, failed.path());
+        assertEquals(injected, failed.getCause());
+    }
+
+    @Test
     void aNewFileGetsTheFolderDefaultPermissionsNotOwnerOnly() throws IOException {
         Path reference = Files.createFile(dir.resolve("reference.txt"));
         Path f = dir.resolve("export.svg");
