@@ -6,15 +6,12 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import org.capexlens.calc.EconomicsModel;
 import org.capexlens.calc.ModelResult;
-import org.capexlens.scenario.Scenario;
 import org.capexlens.io.AtomicFiles;
 import org.capexlens.io.DatasetReader;
 import org.capexlens.io.ImportException;
 import org.capexlens.io.ImportResult;
+import org.capexlens.io.WriteException;
 import org.capexlens.io.json.ResultJson;
 import org.capexlens.text.Messages;
 import picocli.CommandLine;
@@ -33,17 +30,6 @@ import picocli.CommandLine.Spec;
         description = "Computes depreciation, margins, the infrastructure-to-application ratio and the revenue gap "
                 + "for a dataset under a scenario, and prints them as JSON (every table) or CSV (the company table).")
 public final class ComputeCommand implements Callable<Integer> {
-    /** Exit code: success. */
-    public static final int OK = 0;
-    /** Exit code: bad command line. */
-    public static final int USAGE = 1;
-    /** Exit code: the dataset or the scenario is not valid. */
-    public static final int INVALID = 2;
-    /** Exit code: a file could not be read or written. */
-    public static final int IO = 3;
-
-    private static final Logger LOG = Logger.getLogger(ComputeCommand.class.getName());
-
     /** Reads a dataset; {@link DatasetReader#read} in the application, a fake in tests. */
     @FunctionalInterface
     public interface DatasetLoader {
@@ -103,7 +89,7 @@ public final class ComputeCommand implements Callable<Integer> {
 
     /**
      * Parses {@code args} and runs the command on its own (outside the top-level {@code Cli}), mapping picocli's
-     * usage errors to exit code {@link #USAGE}.
+     * usage errors to exit code {@link ExitCode#USAGE}.
      *
      * @param command  the command with its writers and loader, not {@code null}.
      * @param args     the arguments after {@code compute}.
@@ -114,10 +100,10 @@ public final class ComputeCommand implements Callable<Integer> {
         cl.setOut(command.out);
         cl.setErr(command.err);
         cl.setParameterExceptionHandler((ex, a) -> {
-            command.err.println(ex.getMessage());
-            command.err.println(Messages.get("cli.compute.usageHint"));
+            int exitCode = CommandFailure.usage(command.err, ex.getMessage(), Messages.get("cli.compute.usageHint"))
+                    .exitCode();
             command.err.flush();
-            return USAGE;
+            return exitCode;
         });
         return cl.execute(args);
     }
@@ -130,50 +116,34 @@ public final class ComputeCommand implements Callable<Integer> {
         }
         try {
             return run();
+        } catch (CommandFailure e) {
+            return e.exitCode();
         } finally {
             out.flush();
             err.flush();
         }
     }
 
-    private int run() {
+    private int run() throws CommandFailure {
         String fmt = format.trim().toLowerCase(Locale.ROOT);
         if (!fmt.equals("json") && !fmt.equals("csv")) {
             err.println(Messages.get("cli.compute.badFormat", format));
-            return USAGE;
+            return ExitCode.USAGE;
         }
-        ModelInputs.Loaded in;
-        try {
-            in = inputs.load(err, loader);
-        } catch (ModelInputs.Failure e) {
-            return e.exitCode();
-        }
+        ModelInputs.Loaded in = inputs.load(err, loader);
         ImportResult loaded = in.loaded();
-        Path data = in.path();
-        String sha256 = in.sha256();
-        Scenario scenario = in.scenario();
-        ModelResult result;
-        try {
-            result = EconomicsModel.compute(loaded.dataset(), scenario);
-        } catch (RuntimeException e) {
-            // A model bug must not surface as a stack trace; the detail goes to the log.
-            LOG.log(Level.SEVERE, "model failed on " + data + " with scenario " + scenario.name(), e);
-            err.println(Messages.get("cli.compute.modelFailed", loaded.fileName(), scenario.name()));
-            return INVALID;
-        }
-        String text = fmt.equals("json") ? ResultJson.toJson(result, loaded.fileName(), sha256)
+        ModelResult result = ModelInputs.compute(err, loaded.dataset(), in.scenario(), loaded.fileName());
+        String text = fmt.equals("json") ? ResultJson.toJson(result, loaded.fileName(), in.sha256())
                 : CompanyCsv.toCsv(result.companies());
         if (outFile == null) {
             out.print(text);
-            return OK;
+            return ExitCode.OK;
         }
         try {
             AtomicFiles.write(outFile, text.getBytes(StandardCharsets.UTF_8));
-        } catch (AtomicFiles.WriteException e) {
-            LOG.log(Level.WARNING, "writing " + outFile, e);
-            err.println(e.getMessage());
-            return IO;
+        } catch (WriteException e) {
+            throw CommandFailure.writeFailed(err, e);
         }
-        return OK;
+        return ExitCode.OK;
     }
 }

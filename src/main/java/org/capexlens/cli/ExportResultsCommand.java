@@ -4,9 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import org.capexlens.calc.EconomicsModel;
 import org.capexlens.calc.ModelResult;
 import org.capexlens.chart.ChartSettings;
 import org.capexlens.export.ExportContext;
@@ -14,7 +11,6 @@ import org.capexlens.export.ExportException;
 import org.capexlens.export.ExportService;
 import org.capexlens.io.DatasetReader;
 import org.capexlens.text.AppInfo;
-import org.capexlens.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,8 +25,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "export-results", sortOptions = false)
 final class ExportResultsCommand implements Callable<Integer> {
-    private static final Logger LOG = Logger.getLogger(ExportResultsCommand.class.getName());
-
     @Mixin
     private ModelInputs inputs = new ModelInputs();
 
@@ -50,25 +44,19 @@ final class ExportResultsCommand implements Callable<Integer> {
         try {
             ModelInputs.headless();
             ModelInputs.Loaded in = inputs.load(stderr, DatasetReader::read);
-            ModelResult result;
-            try {
-                result = EconomicsModel.compute(in.loaded().dataset(), in.scenario());
-            } catch (RuntimeException e) {
-                // A model bug must not surface as a stack trace; the detail goes to the log.
-                LOG.log(Level.SEVERE, "model failed on " + in.path() + " with scenario " + in.scenario().name(), e);
-                stderr.println(Messages.get("cli.compute.modelFailed", in.loaded().fileName(), in.scenario().name()));
-                return ExitCode.INVALID;
-            }
+            ModelResult result = ModelInputs.compute(stderr, in.loaded().dataset(), in.scenario(),
+                    in.loaded().fileName());
             ExportContext context = new ExportContext(in.loaded().dataset(), in.loaded().fileName(),
                     in.path().toAbsolutePath().toString(), in.sha256(), in.scenario(), ChartSettings.defaults(result),
                     Locale.getDefault(Locale.Category.FORMAT), AppInfo.version());
-            stdout.println(new ExportService(context, result).exportWorkbook(out));
+            try {
+                stdout.println(new ExportService(context, result).exportWorkbook(out));
+            } catch (ExportException e) {
+                throw CommandFailure.writeFailed(stderr, e);
+            }
             return ExitCode.OK;
-        } catch (ModelInputs.Failure e) {
+        } catch (CommandFailure e) {
             return e.exitCode();
-        } catch (ExportException e) {
-            stderr.println(e.getMessage());
-            return ExitCode.IO;
         } finally {
             stdout.flush();
             stderr.flush();

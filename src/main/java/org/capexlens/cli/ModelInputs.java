@@ -1,6 +1,5 @@
 package org.capexlens.cli;
 
-import org.capexlens.io.DatasetDigest;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -9,10 +8,12 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.capexlens.scenario.DepreciationPolicy;
 import org.capexlens.scenario.Scenario;
+import org.capexlens.calc.EconomicsModel;
+import org.capexlens.calc.ModelResult;
+import org.capexlens.domain.Dataset;
+import org.capexlens.io.DatasetDigest;
 import org.capexlens.io.DefaultDataset;
 import org.capexlens.io.ImportException;
 import org.capexlens.io.ImportMessage;
@@ -26,11 +27,10 @@ import picocli.CommandLine.Option;
  * The model's inputs on the command line, shared by {@code compute}, {@code render} and {@code export-results}
  * (a picocli mixin): {@code --data FILE} (default: the default dataset), {@code --scenario FILE|PRESET} and
  * {@code --life YEARS}. {@link #load} resolves them in a fixed order — life, scenario, dataset — printing every
- * located message to stderr, so every command reports the same mistakes the same way.
+ * located message to stderr, so every command reports the same mistakes the same way. {@link #compute} runs the
+ * model on what was loaded, turning a model bug into the same plain line for every command.
  */
 final class ModelInputs {
-    private static final Logger LOG = Logger.getLogger(ModelInputs.class.getName());
-
     @Option(names = "--data", paramLabel = "FILE",
             description = "Dataset: .xlsx, .xls, .json, .csv or a folder of CSV files "
                     + "(default: data/ai-economics.xlsx).")
@@ -46,21 +46,6 @@ final class ModelInputs {
                     + "replacing the scenario's policy and overrides.")
     Double life;
 
-    /** The command failed; its messages are already on stderr. */
-    static final class Failure extends Exception {
-        private static final long serialVersionUID = 1L;
-        private final int exitCode;
-
-        Failure(int exitCode) {
-            super(null, null, false, false);
-            this.exitCode = exitCode;
-        }
-
-        int exitCode() {
-            return exitCode;
-        }
-    }
-
     /**
      * The resolved inputs.
      *
@@ -75,25 +60,25 @@ final class ModelInputs {
     /**
      * Checks {@code --life}, reads the scenario, then the dataset (warnings go to stderr), then fingerprints it.
      *
-     * @throws Failure  with exit code 1 (bad option or mistyped preset), 2 (invalid scenario or dataset) or 3
-     *                  (a file could not be read); the messages are printed to {@code err}.
+     * @throws CommandFailure  with exit code 1 (bad option or mistyped preset), 2 (invalid scenario or dataset)
+     *                         or 3 (a file could not be read); the messages are printed to {@code err}.
      */
-    Loaded load(PrintWriter err, ComputeCommand.DatasetLoader loader) throws Failure {
+    Loaded load(PrintWriter err, ComputeCommand.DatasetLoader loader) throws CommandFailure {
         if (life != null && !(life > 0 && Double.isFinite(life))) {
             err.println(Messages.get("cli.compute.badLife", String.valueOf(life)));
-            throw new Failure(ExitCode.USAGE);
+            throw new CommandFailure(ExitCode.USAGE);
         }
         Scenario scenario;
         try {
             scenario = scenario(scenarioArg);
         } catch (ImportException e) {
-            throw report(err, e);
+            throw CommandFailure.loadFailed(err, e);
         } catch (InvalidPathException e) {
             scenario = null;
         }
         if (scenario == null) {
             err.println(Messages.get("cli.compute.unknownScenario", scenarioArg, String.join(", ", Presets.IDS)));
-            throw new Failure(ExitCode.USAGE);
+            throw new CommandFailure(ExitCode.USAGE);
         }
         if (life != null) {
             scenario = withUniformLife(scenario, life);
@@ -104,17 +89,44 @@ final class ModelInputs {
             data = dataFile != null ? dataFile : DefaultDataset.locate();
             loaded = loader.load(data);
         } catch (ImportException e) {
-            throw report(err, e);
+            throw CommandFailure.loadFailed(err, e);
         }
+        printWarnings(err, loaded);
+        return new Loaded(data, loaded, sha256(err, data), scenario);
+    }
+
+    /** Prints the warnings of a dataset that loaded, each with its location. */
+    static void printWarnings(PrintWriter err, ImportResult loaded) {
         for (ImportMessage w : loaded.warnings()) {
             err.println(Messages.get("cli.compute.warning", w.location().format(), w.message()));
         }
+    }
+
+    /**
+     * The dataset's fingerprint ({@link DatasetDigest}), recorded in results and sidecars.
+     *
+     * @throws CommandFailure  with exit code 3 when the file cannot be read again; the message is on {@code err}.
+     */
+    static String sha256(PrintWriter err, Path data) throws CommandFailure {
         try {
-            return new Loaded(data, loaded, DatasetDigest.sha256(data), scenario);
+            return DatasetDigest.sha256(data);
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "hashing " + data, e);
-            err.println(Messages.get("import.file.ioError", data.toString()));
-            throw new Failure(ExitCode.IO);
+            throw CommandFailure.hashFailed(err, data, e);
+        }
+    }
+
+    /**
+     * Runs the model on a loaded dataset.
+     *
+     * @param fileName  the dataset's file name, for the message should the model fail.
+     * @throws CommandFailure  with exit code 2 when the model throws (a bug); the message is on {@code err}.
+     */
+    static ModelResult compute(PrintWriter err, Dataset dataset, Scenario scenario, String fileName)
+            throws CommandFailure {
+        try {
+            return EconomicsModel.compute(dataset, scenario);
+        } catch (RuntimeException e) {
+            throw CommandFailure.modelFailed(err, fileName, scenario.name(), e);
         }
     }
 
@@ -139,14 +151,6 @@ final class ModelInputs {
     static Scenario withUniformLife(Scenario s, double years) {
         return s.toBuilder().name(Messages.get("cli.compute.lifeName", s.name(), years))
                 .policy(new DepreciationPolicy.Uniform(years)).companyOverrides(Map.of()).build();
-    }
-
-    /** Prints every located message of {@code e} and gives the failure with its exit code (3 for I/O, else 2). */
-    static Failure report(PrintWriter err, ImportException e) {
-        for (ImportMessage m : e.messages()) {
-            err.println(m.format());
-        }
-        return new Failure(e.kind() == ImportException.Kind.IO ? ExitCode.IO : ExitCode.INVALID);
     }
 
     /**

@@ -58,12 +58,10 @@ final class ValidateCommand implements Callable<Integer> {
             }
             long errors = e.messages().stream().filter(m -> m.severity() == Severity.ERROR).count();
             long warnings = e.messages().size() - errors;
-            if (e.kind() == ImportException.Kind.IO) {
-                out.println(Messages.get("cli.validate.result.unreadable"));
-                return ExitCode.IO;
-            }
-            out.println(Messages.get("cli.validate.result.invalid", errors, warnings));
-            return ExitCode.INVALID;
+            int exitCode = CommandFailure.exitCode(e);
+            out.println(exitCode == ExitCode.IO ? Messages.get("cli.validate.result.unreadable")
+                    : Messages.get("cli.validate.result.invalid", errors, warnings));
+            return exitCode;
         }
         summary(out, name, result);
         for (ImportMessage m : result.warnings()) {

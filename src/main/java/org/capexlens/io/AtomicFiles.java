@@ -30,19 +30,14 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    /** A file could not be written; {@link #getMessage()} is a plain-language sentence naming the path. */
-    public static final class WriteException extends IOException {
-        private static final long serialVersionUID = 1L;
-
-        public WriteException(String message, Throwable cause) {
-            super(message, cause);
-        }
-    }
-
     private AtomicFiles() {
     }
 
-    /** Writes {@code bytes} to {@code target} atomically. */
+    /**
+     * Writes {@code bytes} to {@code target} atomically.
+     *
+     * @throws WriteException  as {@link #write(Path, Content)}.
+     */
     public static void write(Path target, byte[] bytes) throws WriteException {
         write(target, out -> out.write(bytes));
     }
@@ -50,7 +45,8 @@ public final class AtomicFiles {
     /**
      * Writes what {@code content} produces to {@code target} atomically.
      *
-     * @throws WriteException  with a message naming the path and why (no permission, no such folder, disk full…).
+     * @throws WriteException  with a message naming the path and why (no permission, no such folder, disk full…);
+     *                          its {@link WriteException#path() path} is {@code target}.
      */
     public static void write(Path target, Content content) throws WriteException {
         Path abs = target.toAbsolutePath();
@@ -58,10 +54,10 @@ public final class AtomicFiles {
         Path tmp = null;
         try {
             if (dir == null || !Files.isDirectory(dir)) {
-                throw new WriteException(Messages.get("write.noFolder", abs.toString()), null);
+                throw new WriteException(target, Messages.get("write.noFolder", abs.toString()), null);
             }
             if (Files.isDirectory(abs)) {
-                throw new WriteException(Messages.get("write.isFolder", abs.toString()), null);
+                throw new WriteException(target, Messages.get("write.isFolder", abs.toString()), null);
             }
             // CREATE_NEW with a random name rather than createTempFile: a temp file is created owner-only (0600)
             // and the move would carry that over to the user's export.
@@ -83,18 +79,19 @@ public final class AtomicFiles {
             throw e;
         } catch (AccessDeniedException e) {
             LOG.log(Level.INFO, "write denied: " + abs, e);
-            throw new WriteException(Messages.get("write.denied", abs.toString()), e);
+            throw new WriteException(target, Messages.get("write.denied", abs.toString()), e);
         } catch (NoSuchFileException e) {
             LOG.log(Level.INFO, "write failed: " + abs, e);
-            throw new WriteException(Messages.get("write.noFolder", abs.toString()), e);
+            throw new WriteException(target, Messages.get("write.noFolder", abs.toString()), e);
         } catch (FileSystemException e) {
             LOG.log(Level.INFO, "write failed: " + abs, e);
             String reason = e.getReason() == null ? "" : e.getReason();
-            throw new WriteException(Messages.get("write.failed", abs.toString(), reason.isEmpty()
+            throw new WriteException(target, Messages.get("write.failed", abs.toString(), reason.isEmpty()
                     ? Messages.get("write.reasonUnknown") : reason), e);
         } catch (IOException e) {
             LOG.log(Level.INFO, "write failed: " + abs, e);
-            throw new WriteException(Messages.get("write.failed", abs.toString(), Messages.get("write.reasonIo")), e);
+            throw new WriteException(target, Messages.get("write.failed", abs.toString(),
+                    Messages.get("write.reasonIo")), e);
         } finally {
             if (tmp != null) {
                 try {

@@ -14,6 +14,7 @@ import javafx.util.Duration;
 import javax.imageio.ImageIO;
 import org.capexlens.io.AtomicFiles;
 import org.capexlens.io.ImportException;
+import org.capexlens.io.WriteException;
 import org.capexlens.io.json.Presets;
 import org.capexlens.text.Messages;
 import org.capexlens.ui.common.UiTheme;
@@ -57,7 +58,7 @@ final class SnapshotMode {
                 ImageIO.write(image, "png", bytes);
                 AtomicFiles.write(file, bytes.toByteArray());
                 System.err.println(Messages.get("ui.app.snapshotWritten", file.toAbsolutePath().toString()));
-            } catch (AtomicFiles.WriteException ex) {
+            } catch (WriteException ex) {
                 LOG.log(Level.SEVERE, "snapshot failed", ex);
                 System.err.println(ex.getMessage());
             } catch (IOException ex) {

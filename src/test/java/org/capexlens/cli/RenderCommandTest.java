@@ -85,7 +85,7 @@ class RenderCommandTest {
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
         var sidecar = org.capexlens.io.json.SidecarJson.read(out.resolve(
                 "depreciation-vintage_as-reported.svg.capexlens.json"));
-        var again = org.capexlens.export.ExportService.reproduction(sidecar, "x.capexlens.json");
+        var again = org.capexlens.export.Reproduction.fromSidecar(sidecar, "x.capexlens.json");
         assertEquals("Meta", again.settings().vintageCompany(), "matched regardless of case");
         assertEquals(2027, again.settings().marginYear());
         assertEquals(java.util.Locale.GERMANY, again.locale());

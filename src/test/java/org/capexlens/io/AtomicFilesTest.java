@@ -58,7 +58,7 @@ class AtomicFilesTest {
     void anInterruptedWriteLeavesTheOldFileIntactAndNoTemporaryFile() throws IOException {
         Path f = dir.resolve("scenario.json");
         Files.writeString(f, "{\"name\":\"old\"}");
-        AtomicFiles.WriteException e = assertThrows(AtomicFiles.WriteException.class, () -> AtomicFiles.write(f,
+        WriteException e = assertThrows(WriteException.class, () -> AtomicFiles.write(f,
                 out -> {
                     out.write("{\"name\":\"new, half writ".getBytes(StandardCharsets.UTF_8));
                     throw new IOException("injected failure mid-write");
@@ -83,7 +83,7 @@ class AtomicFilesTest {
             // an ordinary user: the folder is read-only as intended
         }
         Path target = readOnly.resolve("chart.png");
-        AtomicFiles.WriteException e = assertThrows(AtomicFiles.WriteException.class,
+        WriteException e = assertThrows(WriteException.class,
                 () -> AtomicFiles.write(target, new byte[] {1, 2, 3}));
         assertEquals("could not write " + target.toAbsolutePath()
                 + ": permission denied (the folder or file is read-only)", e.getMessage());
@@ -95,9 +95,23 @@ class AtomicFilesTest {
     @Test
     void aMissingFolderIsNamedInTheMessage() {
         Path target = dir.resolve("no/such.json");
-        AtomicFiles.WriteException e = assertThrows(AtomicFiles.WriteException.class,
+        WriteException e = assertThrows(WriteException.class,
                 () -> AtomicFiles.write(target, new byte[] {1}));
         assertEquals("could not write " + target.toAbsolutePath() + ": the folder does not exist", e.getMessage());
+    }
+
+    @Test
+    void aFailureCarriesTheTargetAsGivenAndTheCauseForTheLog() {
+        Path target = dir.resolve("no/such.json");
+        WriteException missing = assertThrows(WriteException.class, () -> AtomicFiles.write(target, new byte[] {1}));
+        assertEquals(target, missing.path());
+        Path f = dir.resolve("half.json");
+        IOException injected = new IOException("injected");
+        WriteException failed = assertThrows(WriteException.class, () -> AtomicFiles.write(f, out -> {
+            throw injected;
+        }));
+        assertEquals(f, failed.path());
+        assertEquals(injected, failed.getCause());
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.capexlens.scenario.Scenario;
 import org.capexlens.io.AtomicFiles;
 import org.capexlens.io.ImportException;
 import org.capexlens.io.Location;
+import org.capexlens.io.WriteException;
 import org.capexlens.text.Messages;
 
 /**
@@ -137,17 +138,10 @@ public final class PreferencesJson {
     /**
      * Writes preferences atomically (temporary file, then moved over {@code path}).
      *
-     * @throws ImportException  {@link ImportException.Kind#IO} when the file cannot be written; the old file is
-     *                          then unchanged.
+     * @throws WriteException  when the file cannot be written; the old file is then unchanged.
      */
-    public static void write(Preferences prefs, Path path) throws ImportException {
-        try {
-            AtomicFiles.write(path, toJson(prefs).getBytes(StandardCharsets.UTF_8));
-        } catch (AtomicFiles.WriteException e) {
-            LOG.log(Level.WARNING, "writing preferences " + path, e);
-            String file = path.getFileName() == null ? path.toString() : path.getFileName().toString();
-            throw ImportException.io(Location.ofFile(file), e.getMessage(), e);
-        }
+    public static void write(Preferences prefs, Path path) throws WriteException {
+        AtomicFiles.write(path, toJson(prefs).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The JSON text of the preferences, two-space indented, ending in a newline. */

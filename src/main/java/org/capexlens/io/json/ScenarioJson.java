@@ -29,6 +29,7 @@ import org.capexlens.scenario.Scenario;
 import org.capexlens.io.AtomicFiles;
 import org.capexlens.io.ImportException;
 import org.capexlens.io.Location;
+import org.capexlens.io.WriteException;
 import org.capexlens.text.Messages;
 
 /**
@@ -117,16 +118,10 @@ public final class ScenarioJson {
      *
      * @param scenario  the scenario, not {@code null}.
      * @param path      the file to write, not {@code null}; its folder must exist.
-     * @throws ImportException  {@link ImportException.Kind#IO} when the file cannot be written (the old file, if
-     *                          any, is then unchanged).
+     * @throws WriteException  when the file cannot be written (the old file, if any, is then unchanged).
      */
-    public static void write(Scenario scenario, Path path) throws ImportException {
-        try {
-            AtomicFiles.write(path, toJson(scenario).getBytes(StandardCharsets.UTF_8));
-        } catch (AtomicFiles.WriteException e) {
-            LOG.log(Level.WARNING, "writing scenario " + path, e);
-            throw ImportException.io(Location.ofFile(fileName(path)), e.getMessage(), e);
-        }
+    public static void write(Scenario scenario, Path path) throws WriteException {
+        AtomicFiles.write(path, toJson(scenario).getBytes(StandardCharsets.UTF_8));
     }
 
     /**

@@ -32,6 +32,7 @@ import org.capexlens.io.AtomicFiles;
 import org.capexlens.io.ImportException;
 import org.capexlens.io.ImportMessage;
 import org.capexlens.io.Location;
+import org.capexlens.io.WriteException;
 import org.capexlens.text.Messages;
 
 /**
@@ -163,9 +164,9 @@ public final class SidecarJson {
      *
      * @param sidecar  not {@code null}.
      * @param path     the file to write, not {@code null}; its folder must exist.
-     * @throws AtomicFiles.WriteException  with a plain message naming the path; the old file, if any, is unchanged.
+     * @throws WriteException  with a plain message naming the path; the old file, if any, is unchanged.
      */
-    public static void write(Sidecar sidecar, Path path) throws AtomicFiles.WriteException {
+    public static void write(Sidecar sidecar, Path path) throws WriteException {
         AtomicFiles.write(path, toJson(sidecar).getBytes(StandardCharsets.UTF_8));
     }
 

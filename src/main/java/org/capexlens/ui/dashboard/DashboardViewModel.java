@@ -23,6 +23,7 @@ import org.capexlens.io.ImportException;
 import org.capexlens.io.ImportMessage;
 import org.capexlens.io.ImportResult;
 import org.capexlens.io.Location;
+import org.capexlens.io.WriteException;
 import org.capexlens.io.json.ScenarioJson;
 import org.capexlens.text.Messages;
 import org.capexlens.ui.common.LoadError;
@@ -352,6 +353,10 @@ public final class DashboardViewModel {
     }
 
     private static LoadError loadError(String name, Throwable failure) {
+        if (failure instanceof WriteException e) {
+            LOG.log(Level.INFO, name + ": " + e.getMessage(), e.getCause());
+            return new LoadError(name, List.of(ImportMessage.error(Location.ofFile(name), e.getMessage())));
+        }
         if (failure instanceof ImportException e) {
             LOG.log(Level.INFO, name + ": " + e.firstError().format(), e.getCause());
             return new LoadError(name, e.messages());

@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 import javafx.stage.Window;
 import org.capexlens.chart.ChartId;
+import org.capexlens.export.ExportFileNames;
 import org.capexlens.export.ExportFormat;
-import org.capexlens.export.ExportService;
 import org.capexlens.text.Messages;
 import org.capexlens.ui.common.Dialogs;
 import org.capexlens.ui.dashboard.ChartActions;
@@ -108,7 +108,7 @@ public final class ExportActions implements ChartActions {
         lastChart = choice.get();
         ExportFormat format = choice.get().formats().get(0);
         Optional<Path> target = dialogs.chooseSaveFile(new Dialogs.FileRequest(null, lastFolder,
-                ExportService.fileName(chart, source.get().result().scenario().name(), format),
+                ExportFileNames.fileName(chart, source.get().result().scenario().name(), format),
                 List.of(Dialogs.Filter.of(format.name(), "*." + format.extension()))));
         if (target.isEmpty()) {
             return;
@@ -145,7 +145,7 @@ public final class ExportActions implements ChartActions {
         }
         Optional<Path> target = dialogs.chooseSaveFile(new Dialogs.FileRequest(
                 Messages.get("ui.export.chooser.results"), lastFolder,
-                "results_" + ExportService.slug(source.get().result().scenario().name()) + ".xlsx",
+                "results_" + ExportFileNames.slug(source.get().result().scenario().name()) + ".xlsx",
                 List.of(Dialogs.Filter.of("Excel workbook", "*.xlsx"))));
         if (target.isEmpty()) {
             return;

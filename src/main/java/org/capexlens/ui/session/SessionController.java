@@ -9,7 +9,7 @@ import java.util.logging.Logger;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.capexlens.scenario.Scenario;
-import org.capexlens.io.ImportException;
+import org.capexlens.io.WriteException;
 import org.capexlens.io.json.Preferences;
 import org.capexlens.text.Messages;
 import org.capexlens.ui.common.Debouncer;
@@ -102,8 +102,8 @@ public final class SessionController implements RecentFiles {
             store.savePreferences(prefs);
             store.writeAutosave(dash.stateProperty().get().scenario());
             store.markCleanExit();
-        } catch (ImportException e) {
-            LOG.log(Level.WARNING, "could not save the session: " + e.firstError().format(), e);
+        } catch (WriteException e) {
+            LOG.log(Level.WARNING, "could not save the session: " + e.getMessage(), e);
         }
     }
 
@@ -142,6 +142,6 @@ public final class SessionController implements RecentFiles {
 
     private void failed(String what, Throwable failure) {
         LOG.log(Level.WARNING, "session write failed", failure);
-        dash.showNotice(failure instanceof ImportException e ? what + " " + e.firstError().message() : what);
+        dash.showNotice(failure instanceof WriteException e ? what + " " + e.getMessage() : what);
     }
 }

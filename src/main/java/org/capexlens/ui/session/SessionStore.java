@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 import org.capexlens.scenario.Scenario;
 import org.capexlens.io.AtomicFiles;
 import org.capexlens.io.ImportException;
+import org.capexlens.io.WriteException;
 import org.capexlens.io.json.Preferences;
 import org.capexlens.io.json.PreferencesJson;
 import org.capexlens.io.json.ScenarioJson;
@@ -80,13 +81,13 @@ public final class SessionStore {
     }
 
     /** Writes the preferences atomically. */
-    public void savePreferences(Preferences prefs) throws ImportException {
+    public void savePreferences(Preferences prefs) throws WriteException {
         ensureHome();
         PreferencesJson.write(prefs, home.resolve(PREFERENCES));
     }
 
     /** Writes the autosave atomically. */
-    public void writeAutosave(Scenario scenario) throws ImportException {
+    public void writeAutosave(Scenario scenario) throws WriteException {
         ensureHome();
         ScenarioJson.write(scenario, home.resolve(AUTOSAVE));
     }
@@ -123,22 +124,17 @@ public final class SessionStore {
     }
 
     /** Leaves the clean-exit marker (the window was closed normally). */
-    public void markCleanExit() throws ImportException {
+    public void markCleanExit() throws WriteException {
         ensureHome();
-        try {
-            AtomicFiles.write(home.resolve(CLEAN_EXIT), "clean exit\n".getBytes(StandardCharsets.UTF_8));
-        } catch (AtomicFiles.WriteException e) {
-            throw ImportException.io(org.capexlens.io.Location.ofFile(CLEAN_EXIT), e.getMessage(), e);
-        }
+        AtomicFiles.write(home.resolve(CLEAN_EXIT), "clean exit\n".getBytes(StandardCharsets.UTF_8));
     }
 
-    private void ensureHome() throws ImportException {
+    private void ensureHome() throws WriteException {
         try {
             Files.createDirectories(home);
         } catch (IOException e) {
             LOG.log(Level.WARNING, "could not create " + home, e);
-            throw ImportException.io(org.capexlens.io.Location.ofFile(home.toString()),
-                    Messages.get("write.noFolder", home.toString()), e);
+            throw new WriteException(home, Messages.get("write.noFolder", home.toString()), e);
         }
     }
 }

@@ -18,6 +18,7 @@ import org.capexlens.scenario.RatioNumerator;
 import org.capexlens.scenario.Scenario;
 import org.capexlens.domain.RevenueBasis;
 import org.capexlens.io.ImportException;
+import org.capexlens.io.WriteException;
 import org.capexlens.io.ImportMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,11 +86,11 @@ class ScenarioJsonTest {
     }
 
     @Test
-    void writeIntoAMissingFolderIsAnIoError() {
+    void writeIntoAMissingFolderIsAWriteError() {
         Path file = dir.resolve("no-such-folder").resolve("s.json");
-        ImportException e = assertThrows(ImportException.class, () -> ScenarioJson.write(Scenario.defaults(), file));
-        assertEquals(ImportException.Kind.IO, e.kind());
-        assertEquals("s.json:::: could not write " + file.toAbsolutePath() + ": the folder does not exist", e.firstError().format());
+        WriteException e = assertThrows(WriteException.class, () -> ScenarioJson.write(Scenario.defaults(), file));
+        assertEquals(file, e.path());
+        assertEquals("could not write " + file.toAbsolutePath() + ": the folder does not exist", e.getMessage());
     }
 
     @Test
