@@ -95,7 +95,7 @@ final class XlsxSheetHandler extends DefaultHandler {
     }
 
     // The start of each element the importer reads, with its attributes already read: called by the SAX callbacks
-    // above and, for the common UTF-8 worksheet, straight by SheetXmlScanner.
+    // above and, for the common UTF-8 worksheet, straight by SheetXmlScanner (through SheetElements).
 
     /** {@code <is>}, an inline string. */
     void startInlineString() {

@@ -1,0 +1,113 @@
+package org.capexlens.io;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.capexlens.text.Messages;
+
+/**
+ * The rows of one sheet the schema knows: the first row that is not blank is matched to the schema's columns
+ * (unknown, repeated and missing headers reported), every later one is read through a {@link RowReader} and built
+ * into a record by its sheet's row builder ({@link RowBuilders}). A sheet without a required column is reported once
+ * and its rows are skipped.
+ *
+ * @param <T>  the record a row becomes.
+ */
+final class KnownSheetSink<T> implements SheetSink {
+    private final SheetState<T> state;
+    private final boolean decimalComma;
+    private final Function<RowReader, T> builder;
+    private final MessageLog log;
+    /** Column name → its 0-based position in the rows, from the header. */
+    private final Map<String, Integer> index = new HashMap<>();
+
+    KnownSheetSink(SheetState<T> state, boolean decimalComma, Function<RowReader, T> builder, MessageLog log) {
+        this.state = state;
+        this.decimalComma = decimalComma;
+        this.builder = builder;
+        this.log = log;
+    }
+
+    @Override
+    public void row(int rowNumber, List<RawCell> cells) {
+        if (state.broken || allBlank(cells)) {
+            return;
+        }
+        if (!state.headerSeen) {
+            header(rowNumber, cells);
+            return;
+        }
+        RowReader r = new RowReader(state.file, state.nameInFile, rowNumber, index, state.headers, cells,
+                decimalComma, log);
+        T value;
+        try {
+            value = builder.apply(r);
+        } catch (IllegalArgumentException e) {
+            // A record invariant the row checks did not foresee: still a located message, never a crash.
+            r.error("", "invariant", Messages.get("import.row.invalid", e.getMessage()));
+            return;
+        }
+        if (value != null && !r.rejected()) {
+            state.rows.add(new SheetState.Row<>(value, rowNumber));
+        }
+    }
+
+    @Override
+    public void end() {
+        if (!state.headerSeen && DatasetAssembler.REQUIRED_SHEETS.contains(state.schema.name())) {
+            // As good as missing: without this, a workbook of empty sheets loaded as an empty dataset.
+            log.add(ImportMessage.error(Location.ofSheet(state.file, state.nameInFile),
+                    Messages.get("import.sheet.requiredEmpty", state.nameInFile)));
+        } else if (!state.headerSeen) {
+            log.add(ImportMessage.warning(Location.ofSheet(state.file, state.nameInFile),
+                    Messages.get("import.sheet.empty", state.nameInFile)));
+        }
+    }
+
+    private static boolean allBlank(List<RawCell> cells) {
+        for (RawCell c : cells) {
+            if (c != null && !c.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The header row: each header matched to a column of the schema, the first of a repeated one kept. */
+    private void header(int rowNumber, List<RawCell> cells) {
+        state.headerSeen = true;
+        List<String> found = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            RawCell c = cells.get(i);
+            if (c == null || c.isBlank()) {
+                continue;
+            }
+            String h = c.text().replace("\uFEFF", "").trim();
+            found.add(h);
+            var column = state.schema.column(h);
+            Location at = new Location(state.file, state.nameInFile, rowNumber, h);
+            if (column.isEmpty()) {
+                log.add(ImportMessage.warning(at, Messages.get("import.header.unknown", h)));
+            } else if (index.containsKey(column.get().name())) {
+                log.add(ImportMessage.warning(at,
+                        Messages.get("import.header.duplicate", h, state.header(column.get().name()))));
+            } else {
+                index.put(column.get().name(), i);
+                state.headers.put(column.get().name(), h);
+            }
+        }
+        for (String required : state.schema.requiredColumns()) {
+            if (!index.containsKey(required)) {
+                state.broken = true;
+                log.add(ImportMessage.error(new Location(state.file, state.nameInFile, rowNumber, required),
+                        Messages.get("import.header.missing", required, String.join(", ", found))));
+            }
+        }
+        if (!state.broken && state.schema.column("status").isPresent() && !index.containsKey("status")) {
+            log.add(ImportMessage.warning(new Location(state.file, state.nameInFile, rowNumber, "status"),
+                    Messages.get("import.header.noStatus")));
+        }
+    }
+}

@@ -1,0 +1,253 @@
+package org.capexlens.io;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.capexlens.domain.AiRevenueRow;
+import org.capexlens.domain.CapexRow;
+import org.capexlens.domain.ChipRevenueRow;
+import org.capexlens.domain.Company;
+import org.capexlens.domain.FinancialsRow;
+import org.capexlens.domain.RevenueBasis;
+import org.capexlens.domain.Role;
+import org.capexlens.domain.Source;
+import org.capexlens.domain.Status;
+import org.capexlens.domain.UsefulLifeChange;
+import org.capexlens.text.Messages;
+
+/**
+ * One builder per data sheet: reads a row's cells through its {@link RowReader}, with the rules of that sheet
+ * (plausible money, a tax rate as a fraction, a life in years, a run rate needs a date …), and returns the domain
+ * record, or {@code null} when the row is rejected (the reader then holds the messages saying why).
+ */
+final class RowBuilders {
+    /** Above this, a money figure in USD billions is taken for a unit mistake (dollars or millions). */
+    static final double MAX_PLAUSIBLE_USD_B = 10_000;
+    /** Above this, a useful life is taken for a typo. */
+    static final double MAX_PLAUSIBLE_LIFE_YEARS = 50;
+    /** The figures of a financials row that may name a source of their own, in the order they are checked. */
+    static final List<String> FINANCIAL_FIGURES = List.of(FinancialsRow.REVENUE, FinancialsRow.OPERATING_INCOME,
+            FinancialsRow.NET_INCOME, FinancialsRow.D_AND_A, FinancialsRow.TAX_RATE);
+
+    /** Status codes as files spell them; a cell spelled exactly so needs no case folding. */
+    private static final Map<String, Status> STATUS_CODES = new HashMap<>();
+    /** A web address as the sources sheet expects it. */
+    private static final Pattern URL = Pattern.compile("(?i)(https?|ftp)://\\S+");
+
+    static {
+        for (Status s : Status.values()) {
+            STATUS_CODES.put(s.code(), s);
+        }
+    }
+
+    // What a cell must hold, for messages. Looked up once per load, not once per row: a resource-bundle lookup per
+    // row was a tenth of the time of a 200,000-row import.
+    private final String expectCompanyId = Messages.get("import.expect.companyId");
+    private final String expectMoney = Messages.get("import.expect.money");
+    private final String expectTaxRate = Messages.get("import.expect.taxRate");
+    private final String expectLife = Messages.get("import.expect.life");
+    private final String expectEntity = Messages.get("import.expect.entity");
+    private final String expectSourceId = Messages.get("import.expect.sourceId");
+    private final String expectTitle = Messages.get("import.expect.title");
+
+    /** {@code revenue_usd_b} -> {@code revenue_source}: the column naming one figure's own source. */
+    static String figureSourceColumn(String figure) {
+        return figure.replace("_usd_b", "") + "_source";
+    }
+
+    Company company(RowReader r) {
+        String id = r.requiredText("company", expectCompanyId);
+        String name = r.text("name");
+        Integer month = month(r, "fiscal_year_end_month");
+        Role role = r.choice("role", Role::parse, "hyperscaler, chip_vendor, ai_lab or app", null);
+        if (r.rejected()) {
+            return null;
+        }
+        return new Company(id, name == null ? id : name, month, role);
+    }
+
+    CapexRow capex(RowReader r) {
+        String company = r.requiredText("company", expectCompanyId);
+        Integer year = r.fiscalYear("fiscal_year");
+        Double capex = money(r, "capex_usd_b", true, false);
+        Status status = status(r);
+        if (r.rejected()) {
+            return null;
+        }
+        return new CapexRow(company, year, capex, status, r.text("source"), r.text("note"));
+    }
+
+    FinancialsRow financials(RowReader r) {
+        String company = r.requiredText("company", expectCompanyId);
+        Integer year = r.fiscalYear("fiscal_year");
+        Double revenue = money(r, "revenue_usd_b", false, false);
+        Double oi = money(r, "operating_income_usd_b", false, true);
+        Double ni = money(r, "net_income_usd_b", false, true);
+        Double da = money(r, "d_and_a_usd_b", false, false);
+        Double tax = taxRate(r);
+        Status status = status(r);
+        if (r.rejected()) {
+            return null;
+        }
+        if (revenue == null && oi == null && ni == null && da == null && tax == null) {
+            r.warning("", "nofigures", Messages.get("import.row.noFigures"));
+            return null;
+        }
+        Map<String, String> figureSources = new HashMap<>();
+        for (String figure : FINANCIAL_FIGURES) {
+            String own = r.text(figureSourceColumn(figure));
+            if (own != null) {
+                figureSources.put(figure, own);
+            }
+        }
+        return new FinancialsRow(company, year, revenue, oi, ni, da, tax, status, r.text("source"), figureSources);
+    }
+
+    UsefulLifeChange usefulLife(RowReader r) {
+        String company = r.requiredText("company", expectCompanyId);
+        String assetClass = r.text("asset_class");
+        LocalDate from = r.date("effective_from", true);
+        Double life = r.number("life_years", expectLife, true);
+        if (life != null && (life <= 0 || life > MAX_PLAUSIBLE_LIFE_YEARS)) {
+            r.error("life_years", "life", Messages.get("import.cell.life", RowReader.quote(format(life))));
+        }
+        Double effect = money(r, "disclosed_effect_usd_b", false, true);
+        if (r.rejected()) {
+            return null;
+        }
+        return new UsefulLifeChange(company, assetClass == null ? "servers" : assetClass, from, life, effect,
+                r.text("effect_metric"), r.text("effect_period"), r.text("source"));
+    }
+
+    ChipRevenueRow chipRevenue(RowReader r) {
+        String vendor = r.requiredText("vendor", expectCompanyId);
+        Integer year = r.fiscalYear("fiscal_year");
+        Double dc = money(r, "data_center_revenue_usd_b", false, false);
+        Double total = money(r, "total_revenue_usd_b", false, false);
+        Status status = status(r);
+        if (r.rejected()) {
+            return null;
+        }
+        if (dc == null && total == null) {
+            r.warning("", "nofigures", Messages.get("import.row.noFigures"));
+            return null;
+        }
+        return new ChipRevenueRow(vendor, year, dc, total, status, r.text("source"));
+    }
+
+    AiRevenueRow aiRevenue(RowReader r) {
+        String entity = r.requiredText("entity", expectEntity);
+        RevenueBasis basis = r.choice("basis", RevenueBasis::parse, "recognized or run_rate", null);
+        LocalDate end;
+        if (r.cell("period_end").isBlank() && basis == RevenueBasis.RUN_RATE) {
+            r.error("period_end", "runrate", Messages.get("import.cell.runRateNoDate"));
+            end = null;
+        } else {
+            end = r.date("period_end", true);
+        }
+        Double revenue = money(r, "revenue_usd_b", true, false);
+        Status status = status(r);
+        if (r.rejected()) {
+            return null;
+        }
+        return new AiRevenueRow(entity, end, revenue, basis, status, r.text("source"), r.text("note"));
+    }
+
+    Source source(RowReader r) {
+        String id = r.requiredText("source", expectSourceId);
+        String title = r.requiredText("title", expectTitle);
+        String url = r.text("url");
+        if (url != null && !URL.matcher(url).matches()) {
+            r.warning("url", "url", Messages.get("import.cell.url", RowReader.quote(url)));
+        }
+        LocalDate published = r.date("published", false);
+        LocalDate accessed = r.date("accessed", false);
+        if (r.rejected()) {
+            return null;
+        }
+        return new Source(id, title, url, published, accessed, r.text("type"));
+    }
+
+    // ---- cells with a meaning of their own ---------------------------------------------------------------------
+
+    /** A month 1-12, as a number or an English month name (full or three letters). */
+    private static Integer month(RowReader r, String column) {
+        RawCell c = r.cell(column);
+        if (c.kind() == RawCell.Kind.NUMBER && c.number() == Math.rint(c.number()) && c.number() >= 1
+                && c.number() <= 12) {
+            return (int) c.number();
+        }
+        String t = r.text(column);
+        if (t != null) {
+            if (t.length() <= 2 && RowReader.allDigits(t) && Integer.parseInt(t) >= 1 && Integer.parseInt(t) <= 12) {
+                return Integer.parseInt(t);
+            }
+            for (Month m : Month.values()) {
+                String full = m.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+                if (t.equalsIgnoreCase(full) || t.equalsIgnoreCase(full.substring(0, 3))) {
+                    return m.getValue();
+                }
+            }
+        }
+        r.error(column, "month", Messages.get("import.cell.notMonth", RowReader.quote(c.text())));
+        return null;
+    }
+
+    private static Status status(RowReader r) {
+        return r.choice("status", RowBuilders::parseStatus, "reported, guidance, estimate or scenario",
+                Status.REPORTED);
+    }
+
+    /** {@link Status#parse}, without case folding for a cell spelled as files spell it. */
+    private static Optional<Status> parseStatus(String text) {
+        Status exact = STATUS_CODES.get(text);
+        return exact != null ? Optional.of(exact) : Status.parse(text);
+    }
+
+    /** USD billions: refused when negative (unless allowed) or beyond {@link #MAX_PLAUSIBLE_USD_B}. */
+    private Double money(RowReader r, String column, boolean required, boolean allowNegative) {
+        Double v = r.number(column, expectMoney, required);
+        if (v == null) {
+            return null;
+        }
+        if (!allowNegative && v < 0) {
+            r.error(column, "negative", Messages.get("import.cell.negative", column, RowReader.quote(format(v))));
+            return null;
+        }
+        if (Math.abs(v) > MAX_PLAUSIBLE_USD_B) {
+            r.error(column, "absurd", Messages.get("import.cell.implausible", RowReader.quote(format(v))));
+            return null;
+        }
+        return v;
+    }
+
+    /** A fraction: {@code 21%}, {@code 21} and {@code 0.21} all read as 0.21. */
+    private Double taxRate(RowReader r) {
+        RawCell c = r.cell("tax_rate");
+        boolean percentSign = c.kind() == RawCell.Kind.TEXT && c.text().trim().endsWith("%");
+        Double v = r.number("tax_rate", expectTaxRate, false);
+        if (v == null) {
+            return null;
+        }
+        double fraction = percentSign || Math.abs(v) > 1 ? v / 100 : v;
+        if (fraction < -1 || fraction > 1) {
+            r.error("tax_rate", "taxrate", Messages.get("import.cell.taxRate", RowReader.quote(c.text())));
+            return null;
+        }
+        return fraction;
+    }
+
+    /** A number as a message quotes it: whole numbers without {@code .0}. */
+    private static String format(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return Double.toString(v);
+    }
+}
