@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.capexlens.calc.ModelResult;
 import org.capexlens.io.AtomicFiles;
-import org.capexlens.io.DatasetReader;
+import org.capexlens.io.load.DatasetReader;
 import org.capexlens.io.ImportException;
 import org.capexlens.io.ImportResult;
 import org.capexlens.io.WriteException;

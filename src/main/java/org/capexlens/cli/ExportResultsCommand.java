@@ -9,7 +9,7 @@ import org.capexlens.chart.ChartSettings;
 import org.capexlens.export.ExportContext;
 import org.capexlens.export.ExportException;
 import org.capexlens.export.ExportService;
-import org.capexlens.io.DatasetReader;
+import org.capexlens.io.load.DatasetReader;
 import org.capexlens.text.AppInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -15,7 +15,7 @@ import org.capexlens.export.ExportFormat;
 import org.capexlens.export.ExportOptions;
 import org.capexlens.export.ExportService;
 import org.capexlens.export.ExportedFile;
-import org.capexlens.io.DatasetReader;
+import org.capexlens.io.load.DatasetReader;
 import org.capexlens.io.json.Presets;
 import org.capexlens.text.AppInfo;
 import org.capexlens.text.Messages;

@@ -12,7 +12,7 @@ import org.capexlens.export.ExportException;
 import org.capexlens.export.ExportService;
 import org.capexlens.export.ExportedFile;
 import org.capexlens.export.Reproduction;
-import org.capexlens.io.DatasetReader;
+import org.capexlens.io.load.DatasetReader;
 import org.capexlens.io.DefaultDataset;
 import org.capexlens.io.ImportException;
 import org.capexlens.io.ImportResult;

@@ -11,7 +11,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.capexlens.domain.Company;
 import org.capexlens.domain.Dataset;
-import org.capexlens.io.DatasetReader;
+import org.capexlens.io.load.DatasetReader;
 import org.capexlens.io.ImportException;
 import org.capexlens.io.ImportMessage;
 import org.capexlens.io.ImportResult;

@@ -41,7 +41,7 @@ public final class DatasetAssembler implements WorkbookSink {
      * Says that the file is one CSV file, which holds one sheet: when a required sheet is missing, the message then
      * tells how to provide the others (a folder of CSV files) instead of naming each missing sheet.
      */
-    void singleCsvFile() {
+    public void singleCsvFile() {
         singleCsvFile = true;
     }
 

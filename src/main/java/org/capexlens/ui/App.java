@@ -18,7 +18,7 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.capexlens.scenario.Scenario;
-import org.capexlens.io.DatasetReader;
+import org.capexlens.io.load.DatasetReader;
 import org.capexlens.io.DefaultDataset;
 import org.capexlens.io.ImportException;
 import org.capexlens.io.json.Preferences;

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.capexlens.domain.Dataset;
-import org.capexlens.io.DatasetReader;
+import org.capexlens.io.load.DatasetReader;
 import org.capexlens.io.DefaultDataset;
 import org.capexlens.io.ImportException;
 

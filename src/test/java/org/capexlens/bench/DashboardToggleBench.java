@@ -15,7 +15,7 @@ import javafx.stage.Stage;
 import org.capexlens.scenario.DepreciationPolicy;
 import org.capexlens.scenario.Scenario;
 import org.capexlens.domain.Dataset;
-import org.capexlens.io.DatasetReader;
+import org.capexlens.io.load.DatasetReader;
 import org.capexlens.ui.App;
 import org.capexlens.ui.common.FxTaskRunner;
 import org.capexlens.ui.dashboard.ChartActions;

@@ -3,7 +3,7 @@ package org.capexlens.bench;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.capexlens.io.DatasetReader;
+import org.capexlens.io.load.DatasetReader;
 import org.capexlens.io.ImportException;
 import org.capexlens.io.ImportResult;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -15,7 +15,7 @@ import org.capexlens.export.ExportFormat;
 import org.capexlens.export.ExportOptions;
 import org.capexlens.export.ExportService;
 import org.capexlens.export.SizePreset;
-import org.capexlens.io.DatasetReader;
+import org.capexlens.io.load.DatasetReader;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

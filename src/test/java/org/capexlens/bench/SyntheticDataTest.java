@@ -8,7 +8,7 @@ import java.util.Map;
 import org.capexlens.domain.CapexRow;
 import org.capexlens.domain.Dataset;
 import org.capexlens.domain.Status;
-import org.capexlens.io.DatasetReader;
+import org.capexlens.io.load.DatasetReader;
 import org.capexlens.io.ImportMessage;
 import org.capexlens.io.ImportResult;
 import org.junit.jupiter.api.io.TempDir;

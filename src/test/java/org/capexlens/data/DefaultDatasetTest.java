@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.util.List;
 import org.capexlens.domain.Dataset;
-import org.capexlens.io.DatasetReader;
+import org.capexlens.io.load.DatasetReader;
 import org.capexlens.io.ImportException;
 import org.capexlens.io.ImportMessage;
 import org.capexlens.io.ImportResult;

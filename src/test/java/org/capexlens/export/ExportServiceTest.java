@@ -21,7 +21,7 @@ import org.capexlens.chart.ChartId;
 import org.capexlens.chart.ChartSettings;
 import org.capexlens.domain.Dataset;
 import org.capexlens.io.AtomicFiles;
-import org.capexlens.io.DatasetReader;
+import org.capexlens.io.load.DatasetReader;
 import org.capexlens.io.ImportException;
 import org.capexlens.io.WriteException;
 import org.capexlens.io.json.SidecarJson;

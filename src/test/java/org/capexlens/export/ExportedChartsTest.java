@@ -16,7 +16,7 @@ import org.capexlens.chart.ChartId;
 import org.capexlens.domain.Dataset;
 import org.capexlens.domain.RevenueBasis;
 import org.capexlens.domain.Source;
-import org.capexlens.io.DatasetReader;
+import org.capexlens.io.load.DatasetReader;
 import org.capexlens.io.ImportException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -11,7 +11,7 @@ import org.capexlens.scenario.DepreciationPolicy;
 import org.capexlens.scenario.Scenario;
 import org.capexlens.chart.ChartId;
 import org.capexlens.domain.Dataset;
-import org.capexlens.io.DatasetReader;
+import org.capexlens.io.load.DatasetReader;
 import org.capexlens.io.ImportException;
 import org.capexlens.io.ImportMessage;
 import org.capexlens.io.json.SidecarJson;

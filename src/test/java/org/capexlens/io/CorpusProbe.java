@@ -1,5 +1,6 @@
 package org.capexlens.io;
 
+import org.capexlens.io.load.DatasetReader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package org.capexlens.io;
 
+import org.capexlens.io.load.DatasetReader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URISyntaxException;

@@ -1,5 +1,6 @@
 package org.capexlens.io;
 
+import org.capexlens.io.load.DatasetReader;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;

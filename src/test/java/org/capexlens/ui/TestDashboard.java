@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.stage.Stage;
-import org.capexlens.io.DatasetReader;
+import org.capexlens.io.load.DatasetReader;
 import org.capexlens.ui.common.FxTaskRunner;
 import org.capexlens.ui.dashboard.ChartActions;
 import org.capexlens.ui.session.SessionStore;

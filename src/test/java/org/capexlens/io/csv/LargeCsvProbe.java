@@ -1,7 +1,7 @@
 package org.capexlens.io.csv;
 
 import java.nio.file.Path;
-import org.capexlens.io.DatasetReader;
+import org.capexlens.io.load.DatasetReader;
 import org.capexlens.io.ImportResult;
 
 /** Run in a JVM of its own by {@link LargeCsvMemoryTest}: loads a dataset and prints what it loaded. */

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.capexlens.domain.CapexRow;
 import org.capexlens.domain.Dataset;
-import org.capexlens.io.DatasetReader;
+import org.capexlens.io.load.DatasetReader;
 import org.capexlens.io.GoodFixture;
 import org.capexlens.io.ImportException;
 import org.capexlens.io.ImportMessage;

@@ -17,7 +17,7 @@ import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.capexlens.domain.SheetNames;
-import org.capexlens.io.DatasetReader;
+import org.capexlens.io.load.DatasetReader;
 import org.capexlens.io.GoodFixture;
 import org.capexlens.io.ImportException;
 import org.capexlens.io.ImportResult;

@@ -10,7 +10,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.capexlens.bench.HeapWatch;
 import org.capexlens.bench.SyntheticData;
-import org.capexlens.io.DatasetReader;
+import org.capexlens.io.load.DatasetReader;
 import org.capexlens.io.ImportResult;
 
 /**

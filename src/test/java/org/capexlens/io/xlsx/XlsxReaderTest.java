@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.capexlens.domain.SheetNames;
-import org.capexlens.io.DatasetReader;
+import org.capexlens.io.load.DatasetReader;
 import org.capexlens.io.GoodFixture;
 import org.capexlens.io.ImportException;
 import org.capexlens.io.ImportMessage;

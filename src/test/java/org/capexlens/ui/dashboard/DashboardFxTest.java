@@ -30,7 +30,7 @@ import org.capexlens.calc.ModelResult;
 import org.capexlens.scenario.Scenario;
 import org.capexlens.chart.ChartId;
 import org.capexlens.chart.ChartSettings;
-import org.capexlens.io.DatasetReader;
+import org.capexlens.io.load.DatasetReader;
 import org.capexlens.ui.App;
 import org.capexlens.ui.FxTestSupport;
 import org.capexlens.ui.TestDashboard;

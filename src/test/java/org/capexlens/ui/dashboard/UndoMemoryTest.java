@@ -8,7 +8,7 @@ import java.lang.management.MemoryMXBean;
 import java.nio.file.Path;
 import org.capexlens.scenario.DepreciationPolicy;
 import org.capexlens.scenario.Scenario;
-import org.capexlens.io.DatasetReader;
+import org.capexlens.io.load.DatasetReader;
 import org.capexlens.io.ImportResult;
 import org.junit.jupiter.api.Test;
 

@@ -26,7 +26,7 @@ import org.capexlens.domain.Dataset;
 import org.capexlens.export.ExportFormat;
 import org.capexlens.export.ExportOptions;
 import org.capexlens.export.SizePreset;
-import org.capexlens.io.DatasetReader;
+import org.capexlens.io.load.DatasetReader;
 import org.capexlens.ui.common.ImmediateTaskRunner;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -22,7 +22,7 @@ import java.util.concurrent.TimeoutException;
 import javafx.stage.Stage;
 import org.capexlens.scenario.DepreciationPolicy;
 import org.capexlens.scenario.Scenario;
-import org.capexlens.io.DatasetReader;
+import org.capexlens.io.load.DatasetReader;
 import org.capexlens.ui.App;
 import org.capexlens.ui.assumptions.OverrideRow;
 import org.capexlens.ui.assumptions.PolicyChoice;

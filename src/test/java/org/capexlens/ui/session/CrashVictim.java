@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.capexlens.scenario.Scenario;
-import org.capexlens.io.DatasetReader;
+import org.capexlens.io.load.DatasetReader;
 import org.capexlens.ui.App;
 import org.capexlens.ui.assumptions.PolicyChoice;
 import org.capexlens.ui.common.FxTaskRunner;

@@ -12,7 +12,7 @@ import java.util.concurrent.TimeoutException;
 import javafx.stage.Stage;
 import org.capexlens.scenario.DepreciationPolicy;
 import org.capexlens.scenario.Scenario;
-import org.capexlens.io.DatasetReader;
+import org.capexlens.io.load.DatasetReader;
 import org.capexlens.io.ImportException;
 import org.capexlens.ui.App;
 import org.capexlens.ui.FxTestSupport;

@@ -1,4 +1,4 @@
-package org.capexlens.io;
+package org.capexlens.io.load;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +8,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
+import org.capexlens.io.DatasetAssembler;
+import org.capexlens.io.ImportException;
+import org.capexlens.io.ImportMessage;
+import org.capexlens.io.ImportResult;
+import org.capexlens.io.Location;
 import org.capexlens.io.csv.CsvDatasetReader;
 import org.capexlens.io.json.JsonDatasetReader;
 import org.capexlens.io.xlsx.PoiLimits;
