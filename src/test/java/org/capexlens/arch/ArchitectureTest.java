@@ -20,12 +20,14 @@ import com.tngtech.archunit.lang.conditions.ArchConditions;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.junit.ArchTag;
 
 /**
  * The layering of STYLE.md ("file → io → domain → calc → chart → ui / export / cli"), checked on the main
  * classes so that it holds when nobody is watching. Packages that do not exist yet (calc, chart, export) are
  * named already: a rule about them starts to bite the day they appear.
  */
+@ArchTag("slow")
 @AnalyzeClasses(packages = "org.capexlens", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
     /**

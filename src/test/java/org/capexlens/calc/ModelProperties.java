@@ -34,8 +34,10 @@ import org.capexlens.domain.RevenueBasis;
 import org.capexlens.domain.Role;
 import org.capexlens.domain.Status;
 import org.capexlens.domain.UsefulLifeChange;
+import net.jqwik.api.Tag;
 
 /** Properties of the model that must hold for every input (jqwik, bounded tries). */
+@Tag("slow")
 class ModelProperties {
 
     // ---- generators ---------------------------------------------------------------------------------------------

@@ -19,8 +19,10 @@ import org.capexlens.text.AppInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
+import org.junit.jupiter.api.Tag;
 
 /** {@code capexlens render}: files read back, exit codes, and the exact messages of each mistake. */
+@Tag("slow")
 class RenderCommandTest {
     private static final String HINT = "Run render --help to see the options.";
 

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Tag;
 
 /**
  * The malformed-input corpus (DESIGN §8; listed and explained in {@code src/test/resources/fixtures/README.md}):
@@ -37,6 +38,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * ({@code refused, N errors} or {@code loaded, N capex rows}); the first error of a refused file, or the first
  * warning of a loaded one ({@code -} for none); and, where it matters, the first warning of a refused file.
  */
+@Tag("slow")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MalformedCorpusTest {
     private static final Logger LOG = Logger.getLogger(MalformedCorpusTest.class.getName());

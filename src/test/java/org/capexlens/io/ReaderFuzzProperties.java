@@ -24,6 +24,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.constraints.IntRange;
 import org.capexlens.domain.SheetNames;
+import net.jqwik.api.Tag;
 
 /**
  * Fuzzing of the CSV and JSON readers: the good fixtures with random damage (bytes flipped, the file cut short,
@@ -36,6 +37,7 @@ import org.capexlens.domain.SheetNames;
  * as a hang. A run of 8,000 tries (20 % of damaged folders and 10 % of damaged JSON files still loading) found no
  * failure.
  */
+@Tag("slow")
 class ReaderFuzzProperties {
     private static final Path GOOD = Path.of("src/test/resources/fixtures/good");
     /** A load of a file of a few kilobytes that takes longer than this is taken for a hang. */

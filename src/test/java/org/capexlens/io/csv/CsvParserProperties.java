@@ -19,8 +19,10 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import org.capexlens.io.load.DatasetReader;
 import org.capexlens.io.ImportException;
+import net.jqwik.api.Tag;
 
 /** Properties of the CSV reading path on generated input. */
+@Tag("slow")
 class CsvParserProperties {
 
     /** A file as written: its records, the delimiter and line end used, and whether the last line ends. */

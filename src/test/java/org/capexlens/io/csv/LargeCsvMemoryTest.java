@@ -13,11 +13,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 
 /**
  * DESIGN §7: a 200,000-row capex sheet, as CSV or JSON, loads in a heap of 256 MB. The load runs in a JVM of its
  * own started with {@code -Xmx256m}, so the bound is the real one and not the test JVM's.
  */
+@Tag("slow")
 class LargeCsvMemoryTest {
     private static final Logger LOG = Logger.getLogger(LargeCsvMemoryTest.class.getName());
     private static final int ROWS = 200_000;

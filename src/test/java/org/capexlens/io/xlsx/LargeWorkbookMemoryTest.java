@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.capexlens.bench.SyntheticData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 
 /**
  * DESIGN §7: a 200,000-row capex sheet as an {@code .xlsx} workbook (as Excel writes it, text in the shared-string
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code -Xmx256m}, so the bound is the real one; the workbook is written here first, where there is room.
  * (The CSV and JSON forms are checked by {@code LargeCsvMemoryTest}.)
  */
+@Tag("slow")
 class LargeWorkbookMemoryTest {
     private static final Logger LOG = Logger.getLogger(LargeWorkbookMemoryTest.class.getName());
     private static final Pattern RESULT = Pattern.compile(

@@ -24,12 +24,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
+import org.junit.jupiter.api.Tag;
 
 /**
  * {@link SheetXmlScanner} must read a worksheet exactly as the JDK's SAX parser (set up by POI) feeding the same
  * {@link XlsxSheetHandler} does: the same rows and cells from every well-formed part, and a failure for every part
  * the SAX parser refuses. Hand-picked cases, then generated worksheets, whole and damaged, read both ways.
  */
+@Tag("slow")
+@net.jqwik.api.Tag("slow")
 class SheetXmlScannerTest {
     private static final String NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private static final String SST = "<sst xmlns=\"" + NS + "\"><si><t>Meta</t></si><si><t>capex_usd_b</t></si>"

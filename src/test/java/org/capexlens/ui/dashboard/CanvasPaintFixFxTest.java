@@ -19,11 +19,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.junit.jupiter.api.Tag;
 
 /**
  * FXGraphics2D ignores a colour equal to the last colour it was given even after a gradient: text drawn after a
  * hatched bar kept the hatch. The repair passes the colour through.
  */
+@Tag("slow")
 @ExtendWith(ApplicationExtension.class)
 class CanvasPaintFixFxTest {
     private static final Paint HATCH = ChartTheme.LIGHT.hatch(new Color(0x1F77B4));

@@ -43,12 +43,14 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.junit.jupiter.api.Tag;
 
 /**
  * The dashboard as a user meets it, headless (Monocle): the real app set-up on the default dataset, preferences in
  * a temporary folder. One click on "2–3 y" shows the engine's margin; every tab has its charts; a broken file
  * leaves everything on screen as it was.
  */
+@Tag("slow")
 @ExtendWith(ApplicationExtension.class)
 class DashboardFxTest {
     private static final Path BROKEN = Path.of("src/test/resources/fixtures/broken/json/wrong-type-string.json");

@@ -11,11 +11,13 @@ import org.capexlens.scenario.Scenario;
 import org.capexlens.io.load.DatasetReader;
 import org.capexlens.io.ImportResult;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Issue 6: 1,000 undo steps stay within 50 MB. Each step is an immutable DashboardState that shares the loaded
  * dataset with its neighbours, so the history holds 1,000 small scenarios, not 1,000 datasets.
  */
+@Tag("slow")
 class UndoMemoryTest {
     private static final long LIMIT_BYTES = 50L * 1024 * 1024;
 

@@ -31,8 +31,10 @@ import org.capexlens.ui.common.ImmediateTaskRunner;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 
 /** The dashboard's exports without the toolkit: what gets written, what the status says, how failures read. */
+@Tag("slow")
 class ExportViewModelTest {
     private static final Path DATA = Path.of("src/test/resources/fixtures/good/csv");
     private static ExportSource source;

@@ -36,6 +36,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Issue 6 for real: a dashboard running in its own JVM is killed with SIGKILL right after its autosave reached the
@@ -43,6 +44,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * {@link RestoreFxTest} covers the same offer from a hand-made folder; this test proves the folder a real kill
  * leaves behind is such a folder.
  */
+@Tag("slow")
 @ExtendWith(ApplicationExtension.class)
 class CrashRestoreFxTest {
     /** The victim prints its ready line within this; a cold JVM, the toolkit and the default dataset take ~5 s. */

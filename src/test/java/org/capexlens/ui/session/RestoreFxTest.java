@@ -25,12 +25,14 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.junit.jupiter.api.Tag;
 
 /**
  * A launch after a session that ended without closing the window (no clean-exit marker, an autosave present)
  * offers the autosave; accepting it makes it the working scenario as one undo step. Also: corrupt preferences
  * start the app with the defaults and a notice.
  */
+@Tag("slow")
 @ExtendWith(ApplicationExtension.class)
 class RestoreFxTest {
     private static final Scenario AUTOSAVED = Scenario.defaults().withPolicy(new DepreciationPolicy.Uniform(3))

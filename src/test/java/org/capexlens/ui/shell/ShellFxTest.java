@@ -31,11 +31,13 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.control.TableViewMatchers;
 import org.testfx.util.WaitForAsyncUtils;
+import org.junit.jupiter.api.Tag;
 
 /**
  * The main window, headless (Monocle): the real {@link FxTaskRunner} and view, a fake loader. A good load shows in
  * the header and tables; a failed one opens the error dialog with the located message and keeps the old data.
  */
+@Tag("slow")
 @ExtendWith(ApplicationExtension.class)
 class ShellFxTest {
     private static final Path SMALL = Path.of(SmallDataset.FILE);
