@@ -1,13 +1,13 @@
 package org.capexlens.ui.assumptions;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
+import java.util.function.ToDoubleFunction;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -23,6 +23,7 @@ import javafx.collections.ObservableList;
 import org.capexlens.domain.RevenueBasis;
 import org.capexlens.scenario.Convention;
 import org.capexlens.scenario.DepreciationPolicy;
+import org.capexlens.scenario.Range;
 import org.capexlens.scenario.Ranges;
 import org.capexlens.scenario.RatioNumerator;
 import org.capexlens.scenario.Scenario;
@@ -89,26 +90,22 @@ public final class AssumptionsViewModel {
         this.format = new FigureFormat(locale);
         scenarioChoice = new AssumptionValue<>("scenarioChoice", this::choiceOf, this::current,
                 c -> dash.apply(c));
-        shortLivedShare = new PercentField(Ranges.SHORT_LIVED_SHARE, 0.05, format, Scenario::shortLivedShare,
-                this::current, this::setShortLivedShare);
+        shortLivedShare = percent(Ranges.SHORT_LIVED_SHARE, 0.05, Scenario::shortLivedShare,
+                this::setShortLivedShare);
         lag = new AssumptionValue<>("lag", Scenario::inServiceLagYears, this::current, this::setLag);
         convention = new AssumptionValue<>("convention", Scenario::convention, this::current, this::setConvention);
-        capexGrowth = new PercentField(Ranges.CAPEX_GROWTH, 0.01, format, Scenario::capexGrowth, this::current,
-                this::setCapexGrowth);
-        revenueGrowth = new PercentField(Ranges.REVENUE_GROWTH, 0.01, format, Scenario::revenueGrowth,
-                this::current, this::setRevenueGrowth);
+        capexGrowth = percent(Ranges.CAPEX_GROWTH, 0.01, Scenario::capexGrowth, this::setCapexGrowth);
+        revenueGrowth = percent(Ranges.REVENUE_GROWTH, 0.01, Scenario::revenueGrowth, this::setRevenueGrowth);
         ratioNumerator = new AssumptionValue<>("ratioNumerator", Scenario::ratioNumerator, this::current,
                 this::setRatioNumerator);
-        aiShareOfCapex = new PercentField(Ranges.AI_SHARE_OF_CAPEX, 0.05, format, Scenario::aiShareOfCapex,
-                this::current, this::setAiShareOfCapex);
+        aiShareOfCapex = percent(Ranges.AI_SHARE_OF_CAPEX, 0.05, Scenario::aiShareOfCapex, this::setAiShareOfCapex);
         revenueBasis = new AssumptionValue<>("revenueBasis", Scenario::aiRevenueBasis, this::current,
                 this::setRevenueBasis);
-        gpuShare = new PercentField(Ranges.GPU_SHARE, 0.05, format, Scenario::gpuShareOfDataCenterCost,
-                this::current, this::setGpuShare);
-        endUserMargin = new PercentField(Ranges.END_USER_GROSS_MARGIN, 0.05, format, Scenario::endUserGrossMargin,
-                this::current, this::setEndUserMargin);
+        gpuShare = percent(Ranges.GPU_SHARE, 0.05, Scenario::gpuShareOfDataCenterCost, this::setGpuShare);
+        endUserMargin = percent(Ranges.END_USER_GROSS_MARGIN, 0.05, Scenario::endUserGrossMargin,
+                this::setEndUserMargin);
         aiShareOfCapexUsed.bind(ratioNumerator.property().isEqualTo(RatioNumerator.AI_SHARE_OF_CAPEX));
-        overrideListing = new OverrideListing(format, this::setOverride);
+        overrideListing = new OverrideListing(format, this::current, this::edit);
         lifeEditor = new CustomLifeEditor(this, format);
         policyChoice.addListener((obs, old, c) -> lifeEditor.show());
         customLife.addListener((obs, old, v) -> lifeEditor.show());
@@ -179,28 +176,7 @@ public final class AssumptionsViewModel {
      * @return a message when the text is none of those (nothing changes then).
      */
     public Optional<String> setOverride(String company, String text) {
-        Objects.requireNonNull(company, "company");
-        String t = text == null ? "" : text.trim();
-        DepreciationPolicy p;
-        if (t.isEmpty() || t.equals(Messages.get("ui.dash.figure.unknown")) || t.equals("-")) {
-            p = null;
-        } else if (t.equalsIgnoreCase(Messages.get("ui.assumptions.override.reported"))) {
-            p = DepreciationPolicy.REPORTED;
-        } else {
-            Double years = parseLife(t);
-            if (years == null) {
-                return Optional.of(Messages.get("ui.assumptions.override.invalid", t));
-            }
-            p = new DepreciationPolicy.Uniform(years);
-        }
-        Map<String, DepreciationPolicy> overrides = new LinkedHashMap<>(current().companyOverrides());
-        if (p == null) {
-            overrides.remove(company);
-        } else {
-            overrides.put(company, p);
-        }
-        edit(b -> b.companyOverrides(overrides));
-        return Optional.empty();
+        return overrideListing.set(company, text);
     }
 
     /** Short-lived share of capex, a fraction within {@link Ranges#SHORT_LIVED_SHARE}. */
@@ -294,6 +270,10 @@ public final class AssumptionsViewModel {
 
     private Scenario current() {
         return dash.stateProperty().get().scenario();
+    }
+
+    private PercentField percent(Range range, double step, ToDoubleFunction<Scenario> read, DoubleConsumer set) {
+        return new PercentField(range, step, format, read, this::current, set);
     }
 
     private void edit(Consumer<ScenarioBuilder> change) {

@@ -1,13 +1,17 @@
 package org.capexlens.ui.assumptions;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -21,6 +25,7 @@ import org.capexlens.domain.Company;
 import org.capexlens.domain.Dataset;
 import org.capexlens.scenario.DepreciationPolicy;
 import org.capexlens.scenario.Scenario;
+import org.capexlens.scenario.ScenarioBuilder;
 import org.capexlens.text.Messages;
 import org.capexlens.ui.dashboard.FigureFormat;
 
@@ -35,7 +40,8 @@ public final class OverrideListing {
     public static final int MAX_ROWS = 25;
 
     private final FigureFormat format;
-    private final BiFunction<String, String, Optional<String>> setOverride;
+    private final Supplier<Scenario> current;
+    private final Consumer<Consumer<ScenarioBuilder>> edit;
     private final ObservableList<OverrideRow> rows = FXCollections.observableArrayList();
     private final ObservableList<OverrideRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ObservableList<OverrideRow> listed = FXCollections.observableArrayList();
@@ -46,12 +52,14 @@ public final class OverrideListing {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
 
     /**
-     * @param format       number formats.
-     * @param setOverride  the view model's command: (company, text) to an error message or empty.
+     * @param format   number formats.
+     * @param current  the current scenario.
+     * @param edit     applies one change of the current scenario (one undo step).
      */
-    OverrideListing(FigureFormat format, BiFunction<String, String, Optional<String>> setOverride) {
+    OverrideListing(FigureFormat format, Supplier<Scenario> current, Consumer<Consumer<ScenarioBuilder>> edit) {
         this.format = format;
-        this.setOverride = setOverride;
+        this.current = current;
+        this.edit = edit;
         filter.addListener((obs, old, text) -> relist());
     }
 
@@ -104,6 +112,32 @@ public final class OverrideListing {
         }
     }
 
+    /** See {@link AssumptionsViewModel#setOverride(String, String)}. */
+    Optional<String> set(String company, String text) {
+        Objects.requireNonNull(company, "company");
+        String t = text == null ? "" : text.trim();
+        DepreciationPolicy p;
+        if (t.isEmpty() || t.equals(Messages.get("ui.dash.figure.unknown")) || t.equals("-")) {
+            p = null;
+        } else if (t.equalsIgnoreCase(Messages.get("ui.assumptions.override.reported"))) {
+            p = DepreciationPolicy.REPORTED;
+        } else {
+            Double years = AssumptionsViewModel.parseLife(t);
+            if (years == null) {
+                return Optional.of(Messages.get("ui.assumptions.override.invalid", t));
+            }
+            p = new DepreciationPolicy.Uniform(years);
+        }
+        Map<String, DepreciationPolicy> overrides = new LinkedHashMap<>(current.get().companyOverrides());
+        if (p == null) {
+            overrides.remove(company);
+        } else {
+            overrides.put(company, p);
+        }
+        edit.accept(b -> b.companyOverrides(overrides));
+        return Optional.empty();
+    }
+
     /**
      * Commits a company's field: text equal to what the row shows changes nothing and clears the message;
      * otherwise it goes to the override command, and its message (prefixed with the company) becomes
@@ -118,7 +152,7 @@ public final class OverrideListing {
             error.set("");
             return Optional.empty();
         }
-        Optional<String> e = setOverride.apply(company, text);
+        Optional<String> e = set(company, text);
         error.set(e.map(m -> company + ": " + m).orElse(""));
         return e;
     }
