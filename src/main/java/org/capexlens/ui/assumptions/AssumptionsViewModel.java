@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -67,6 +68,8 @@ public final class AssumptionsViewModel {
     private final ReadOnlyBooleanWrapper aiShareOfCapexUsed = new ReadOnlyBooleanWrapper(this, "aiShareOfCapexUsed");
     private final ObservableList<EntityChoice> entities = FXCollections.observableArrayList();
     private final ObservableList<EntityChoice> entitiesView = FXCollections.unmodifiableObservableList(entities);
+    /** Shows a scenario in one two-way value; every value registers here when it is made. */
+    private final List<Consumer<Scenario>> shows = new ArrayList<>();
     private final AssumptionValue<ScenarioChoice> scenarioChoice;
     private final PercentField shortLivedShare;
     private final AssumptionValue<Integer> lag;
@@ -88,19 +91,15 @@ public final class AssumptionsViewModel {
     public AssumptionsViewModel(DashboardViewModel dash, Locale locale) {
         this.dash = Objects.requireNonNull(dash, "dash");
         this.format = new FigureFormat(locale);
-        scenarioChoice = new AssumptionValue<>("scenarioChoice", this::choiceOf, this::current,
-                c -> dash.apply(c));
-        shortLivedShare = percent(Ranges.SHORT_LIVED_SHARE, 0.05, Scenario::shortLivedShare,
-                this::setShortLivedShare);
-        lag = new AssumptionValue<>("lag", Scenario::inServiceLagYears, this::current, this::setLag);
-        convention = new AssumptionValue<>("convention", Scenario::convention, this::current, this::setConvention);
+        scenarioChoice = value("scenarioChoice", this::choiceOf, c -> dash.apply(c));
+        shortLivedShare = percent(Ranges.SHORT_LIVED_SHARE, 0.05, Scenario::shortLivedShare, this::setShortLivedShare);
+        lag = value("lag", Scenario::inServiceLagYears, this::setLag);
+        convention = value("convention", Scenario::convention, this::setConvention);
         capexGrowth = percent(Ranges.CAPEX_GROWTH, 0.01, Scenario::capexGrowth, this::setCapexGrowth);
         revenueGrowth = percent(Ranges.REVENUE_GROWTH, 0.01, Scenario::revenueGrowth, this::setRevenueGrowth);
-        ratioNumerator = new AssumptionValue<>("ratioNumerator", Scenario::ratioNumerator, this::current,
-                this::setRatioNumerator);
+        ratioNumerator = value("ratioNumerator", Scenario::ratioNumerator, this::setRatioNumerator);
         aiShareOfCapex = percent(Ranges.AI_SHARE_OF_CAPEX, 0.05, Scenario::aiShareOfCapex, this::setAiShareOfCapex);
-        revenueBasis = new AssumptionValue<>("revenueBasis", Scenario::aiRevenueBasis, this::current,
-                this::setRevenueBasis);
+        revenueBasis = value("revenueBasis", Scenario::aiRevenueBasis, this::setRevenueBasis);
         gpuShare = percent(Ranges.GPU_SHARE, 0.05, Scenario::gpuShareOfDataCenterCost, this::setGpuShare);
         endUserMargin = percent(Ranges.END_USER_GROSS_MARGIN, 0.05, Scenario::endUserGrossMargin,
                 this::setEndUserMargin);
@@ -238,13 +237,8 @@ public final class AssumptionsViewModel {
      * @return a message when this would leave no entity (nothing changes then).
      */
     public Optional<String> setEntitySelected(String name, boolean selected) {
-        List<String> chosen = new ArrayList<>();
-        for (EntityChoice c : entities) {
-            boolean on = c.name().equals(name) ? selected : c.selected();
-            if (on) {
-                chosen.add(c.name());
-            }
-        }
+        List<String> chosen = entities.stream().filter(c -> c.name().equals(name) ? selected : c.selected())
+                .map(EntityChoice::name).toList();
         if (chosen.isEmpty()) {
             return Optional.of(Messages.get("ui.assumptions.entities.none"));
         }
@@ -272,8 +266,18 @@ public final class AssumptionsViewModel {
         return dash.stateProperty().get().scenario();
     }
 
+    /** A percentage field shown by {@link #sync}. */
     private PercentField percent(Range range, double step, ToDoubleFunction<Scenario> read, DoubleConsumer set) {
-        return new PercentField(range, step, format, read, this::current, set);
+        PercentField f = new PercentField(range, step, format, read, this::current, set);
+        shows.add(f::show);
+        return f;
+    }
+
+    /** A two-way value shown by {@link #sync}. */
+    private <T> AssumptionValue<T> value(String name, Function<Scenario, T> read, Consumer<T> set) {
+        AssumptionValue<T> v = new AssumptionValue<>(name, read, this::current, set);
+        shows.add(v::show);
+        return v;
     }
 
     private void edit(Consumer<ScenarioBuilder> change) {
@@ -309,15 +313,7 @@ public final class AssumptionsViewModel {
         policyChoice.set(choice);
         policyNote.set(sc.policy() instanceof DepreciationPolicy.SwitchTo sw
                 ? Messages.get("ui.assumptions.policy.switch", format.years(sw.lifeYears()), sw.fromYear()) : "");
-        scenarioChoice.show(sc);
-        for (PercentField f : List.of(shortLivedShare, capexGrowth, revenueGrowth, aiShareOfCapex, gpuShare,
-                endUserMargin)) {
-            f.show(sc);
-        }
-        lag.show(sc);
-        convention.show(sc);
-        ratioNumerator.show(sc);
-        revenueBasis.show(sc);
+        shows.forEach(show -> show.accept(sc));
         scenarioName.set(sc.name());
         scenarioSummary.set(sc.assertedBy().isEmpty() ? sc.description()
                 : Messages.get("ui.assumptions.scenario.summary", sc.description(), sc.assertedBy()));
