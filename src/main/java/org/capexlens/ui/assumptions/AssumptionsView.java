@@ -4,6 +4,7 @@ import static org.capexlens.ui.assumptions.PanelControls.choice;
 import static org.capexlens.ui.assumptions.PanelControls.form;
 import static org.capexlens.ui.assumptions.PanelControls.percentSpinner;
 import static org.capexlens.ui.assumptions.PanelControls.section;
+import static org.capexlens.ui.assumptions.PanelControls.text;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -123,7 +124,7 @@ public final class AssumptionsView {
         Spinner<Integer> lag = PanelControls.wholeSpinner("lag", (int) Ranges.IN_SERVICE_LAG.min(),
                 (int) Ranges.IN_SERVICE_LAG.max(), vm.lagProperty());
         ComboBox<Convention> convention = choice("convention", Convention.values(),
-                c -> Messages.get("ui.assumptions.convention." + c.name().toLowerCase(Locale.ROOT)),
+                c -> text("ui.assumptions.convention." + c.name().toLowerCase(Locale.ROOT)),
                 vm.conventionProperty());
         return section(Messages.get("ui.assumptions.section.capex"), form(
                 Messages.get("ui.assumptions.shortLivedShare"), share,
@@ -139,12 +140,12 @@ public final class AssumptionsView {
 
     private Node ratioSection() {
         ComboBox<RatioNumerator> numerator = choice("ratioNumerator", RatioNumerator.values(),
-                n -> Messages.get("ui.assumptions.numerator." + n.name().toLowerCase(Locale.ROOT)),
+                n -> text("ui.assumptions.numerator." + n.name().toLowerCase(Locale.ROOT)),
                 vm.ratioNumeratorProperty());
         Spinner<Double> aiShare = percentSpinner("aiShareOfCapex", vm.aiShareOfCapex());
         aiShare.disableProperty().bind(vm.aiShareOfCapexUsedProperty().not());
         ComboBox<RevenueBasis> basis = choice("revenueBasis", RevenueBasis.values(),
-                b -> Messages.get("ui.assumptions.basis." + b.name().toLowerCase(Locale.ROOT)),
+                b -> text("ui.assumptions.basis." + b.name().toLowerCase(Locale.ROOT)),
                 vm.revenueBasisProperty());
         entityBox.setId("entities");
         vm.entities().addListener((ListChangeListener<EntityChoice>) ch -> fillEntities());

@@ -4,6 +4,7 @@ import static org.capexlens.ui.assumptions.PanelControls.errorLabel;
 import static org.capexlens.ui.assumptions.PanelControls.markValid;
 import static org.capexlens.ui.assumptions.PanelControls.mnemonicLabel;
 import static org.capexlens.ui.assumptions.PanelControls.section;
+import static org.capexlens.ui.assumptions.PanelControls.text;
 
 import java.util.EnumMap;
 import java.util.List;
@@ -41,11 +42,11 @@ final class DepreciationSection {
         for (PolicyChoice c : List.of(PolicyChoice.SHORT, PolicyChoice.LONG, PolicyChoice.REPORTED,
                 PolicyChoice.CUSTOM)) {
             String key = c.name().toLowerCase(Locale.ROOT);
-            ToggleButton b = new ToggleButton(Messages.get("ui.assumptions.policy." + key));
+            ToggleButton b = new ToggleButton(text("ui.assumptions.policy." + key));
             b.setId("policy-" + key);
             b.setToggleGroup(group);
             b.setMnemonicParsing(true);
-            b.setTooltip(new Tooltip(Messages.get("ui.assumptions.policyTip." + key)));
+            b.setTooltip(new Tooltip(text("ui.assumptions.policyTip." + key)));
             b.setOnAction(e -> {
                 vm.choosePolicy(c);
                 // Clicking the selected toggle deselects it; the model's choice is shown again.

@@ -17,6 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.capexlens.text.Messages;
 
 /** The assumptions panel's building blocks: sections, label–control forms and controls bound to the view model. */
 final class PanelControls {
@@ -137,6 +138,11 @@ final class PanelControls {
             f.getStyleClass().add("invalid");
             f.setTooltip(new Tooltip(error.get()));
         }
+    }
+
+    /** Text for a key built from a prefix and an enum constant (every such key is in the bundle). */
+    static String text(String key) {
+        return Messages.get(key);
     }
 
     /** A field id from free text (company or entity names): anything but letters, digits, _ and - becomes _. */
