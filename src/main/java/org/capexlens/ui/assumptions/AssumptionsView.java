@@ -120,12 +120,12 @@ public final class AssumptionsView {
     }
 
     private Node capexSection() {
-        Spinner<Double> share = percentSpinner("shortLivedShare", vm.shortLivedShare());
+        Spinner<Double> share = percentSpinner("shortLivedShare", vm.fields().shortLivedShare());
         Spinner<Integer> lag = PanelControls.wholeSpinner("lag", (int) Ranges.IN_SERVICE_LAG.min(),
-                (int) Ranges.IN_SERVICE_LAG.max(), vm.lagProperty());
+                (int) Ranges.IN_SERVICE_LAG.max(), vm.fields().lagProperty());
         ComboBox<Convention> convention = choice("convention", Convention.values(),
                 c -> text("ui.assumptions.convention." + c.name().toLowerCase(Locale.ROOT)),
-                vm.conventionProperty());
+                vm.fields().conventionProperty());
         return section(Messages.get("ui.assumptions.section.capex"), form(
                 Messages.get("ui.assumptions.shortLivedShare"), share,
                 Messages.get("ui.assumptions.lag"), lag,
@@ -134,19 +134,19 @@ public final class AssumptionsView {
 
     private Node projectionSection() {
         return section(Messages.get("ui.assumptions.section.projection"), form(
-                Messages.get("ui.assumptions.capexGrowth"), percentSpinner("capexGrowth", vm.capexGrowth()),
-                Messages.get("ui.assumptions.revenueGrowth"), percentSpinner("revenueGrowth", vm.revenueGrowth())));
+                Messages.get("ui.assumptions.capexGrowth"), percentSpinner("capexGrowth", vm.fields().capexGrowth()),
+                Messages.get("ui.assumptions.revenueGrowth"), percentSpinner("revenueGrowth", vm.fields().revenueGrowth())));
     }
 
     private Node ratioSection() {
         ComboBox<RatioNumerator> numerator = choice("ratioNumerator", RatioNumerator.values(),
                 n -> text("ui.assumptions.numerator." + n.name().toLowerCase(Locale.ROOT)),
-                vm.ratioNumeratorProperty());
-        Spinner<Double> aiShare = percentSpinner("aiShareOfCapex", vm.aiShareOfCapex());
-        aiShare.disableProperty().bind(vm.aiShareOfCapexUsedProperty().not());
+                vm.fields().ratioNumeratorProperty());
+        Spinner<Double> aiShare = percentSpinner("aiShareOfCapex", vm.fields().aiShareOfCapex());
+        aiShare.disableProperty().bind(vm.fields().aiShareOfCapexUsedProperty().not());
         ComboBox<RevenueBasis> basis = choice("revenueBasis", RevenueBasis.values(),
                 b -> text("ui.assumptions.basis." + b.name().toLowerCase(Locale.ROOT)),
-                vm.revenueBasisProperty());
+                vm.fields().revenueBasisProperty());
         entityBox.setId("entities");
         vm.entities().addListener((ListChangeListener<EntityChoice>) ch -> fillEntities());
         fillEntities();
@@ -186,7 +186,7 @@ public final class AssumptionsView {
 
     private Node sequoiaSection() {
         return section(Messages.get("ui.assumptions.section.sequoia"), form(
-                Messages.get("ui.assumptions.gpuShare"), percentSpinner("gpuShare", vm.gpuShare()),
-                Messages.get("ui.assumptions.endUserMargin"), percentSpinner("endUserMargin", vm.endUserMargin())));
+                Messages.get("ui.assumptions.gpuShare"), percentSpinner("gpuShare", vm.fields().gpuShare()),
+                Messages.get("ui.assumptions.endUserMargin"), percentSpinner("endUserMargin", vm.fields().endUserMargin())));
     }
 }

@@ -1,17 +1,11 @@
 package org.capexlens.ui.assumptions;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.DoubleConsumer;
-import java.util.function.Function;
-import java.util.function.ToDoubleFunction;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -24,7 +18,6 @@ import javafx.collections.ObservableList;
 import org.capexlens.domain.RevenueBasis;
 import org.capexlens.scenario.Convention;
 import org.capexlens.scenario.DepreciationPolicy;
-import org.capexlens.scenario.Range;
 import org.capexlens.scenario.Ranges;
 import org.capexlens.scenario.RatioNumerator;
 import org.capexlens.scenario.Scenario;
@@ -65,22 +58,10 @@ public final class AssumptionsViewModel {
     private final ReadOnlyStringWrapper policyNote = new ReadOnlyStringWrapper(this, "policyNote", "");
     private final ReadOnlyStringWrapper scenarioName = new ReadOnlyStringWrapper(this, "scenarioName", "");
     private final ReadOnlyStringWrapper scenarioSummary = new ReadOnlyStringWrapper(this, "scenarioSummary", "");
-    private final ReadOnlyBooleanWrapper aiShareOfCapexUsed = new ReadOnlyBooleanWrapper(this, "aiShareOfCapexUsed");
     private final ObservableList<EntityChoice> entities = FXCollections.observableArrayList();
     private final ObservableList<EntityChoice> entitiesView = FXCollections.unmodifiableObservableList(entities);
-    /** Shows a scenario in one two-way value; every value registers here when it is made. */
-    private final List<Consumer<Scenario>> shows = new ArrayList<>();
     private final AssumptionValue<ScenarioChoice> scenarioChoice;
-    private final PercentField shortLivedShare;
-    private final AssumptionValue<Integer> lag;
-    private final AssumptionValue<Convention> convention;
-    private final PercentField capexGrowth;
-    private final PercentField revenueGrowth;
-    private final AssumptionValue<RatioNumerator> ratioNumerator;
-    private final PercentField aiShareOfCapex;
-    private final AssumptionValue<RevenueBasis> revenueBasis;
-    private final PercentField gpuShare;
-    private final PercentField endUserMargin;
+    private final AssumptionFields fields;
     private final OverrideListing overrideListing;
     private final CustomLifeEditor lifeEditor;
 
@@ -91,19 +72,9 @@ public final class AssumptionsViewModel {
     public AssumptionsViewModel(DashboardViewModel dash, Locale locale) {
         this.dash = Objects.requireNonNull(dash, "dash");
         this.format = new FigureFormat(locale);
-        scenarioChoice = value("scenarioChoice", this::choiceOf, c -> dash.apply(c));
-        shortLivedShare = percent(Ranges.SHORT_LIVED_SHARE, 0.05, Scenario::shortLivedShare, this::setShortLivedShare);
-        lag = value("lag", Scenario::inServiceLagYears, this::setLag);
-        convention = value("convention", Scenario::convention, this::setConvention);
-        capexGrowth = percent(Ranges.CAPEX_GROWTH, 0.01, Scenario::capexGrowth, this::setCapexGrowth);
-        revenueGrowth = percent(Ranges.REVENUE_GROWTH, 0.01, Scenario::revenueGrowth, this::setRevenueGrowth);
-        ratioNumerator = value("ratioNumerator", Scenario::ratioNumerator, this::setRatioNumerator);
-        aiShareOfCapex = percent(Ranges.AI_SHARE_OF_CAPEX, 0.05, Scenario::aiShareOfCapex, this::setAiShareOfCapex);
-        revenueBasis = value("revenueBasis", Scenario::aiRevenueBasis, this::setRevenueBasis);
-        gpuShare = percent(Ranges.GPU_SHARE, 0.05, Scenario::gpuShareOfDataCenterCost, this::setGpuShare);
-        endUserMargin = percent(Ranges.END_USER_GROSS_MARGIN, 0.05, Scenario::endUserGrossMargin,
-                this::setEndUserMargin);
-        aiShareOfCapexUsed.bind(ratioNumerator.property().isEqualTo(RatioNumerator.AI_SHARE_OF_CAPEX));
+        scenarioChoice = new AssumptionValue<>("scenarioChoice", this::choiceOf, this::current,
+                c -> dash.apply(c));
+        fields = new AssumptionFields(this, format, this::current);
         overrideListing = new OverrideListing(format, this::current, this::edit);
         lifeEditor = new CustomLifeEditor(this, format);
         policyChoice.addListener((obs, old, c) -> lifeEditor.show());
@@ -266,20 +237,6 @@ public final class AssumptionsViewModel {
         return dash.stateProperty().get().scenario();
     }
 
-    /** A percentage field shown by {@link #sync}. */
-    private PercentField percent(Range range, double step, ToDoubleFunction<Scenario> read, DoubleConsumer set) {
-        PercentField f = new PercentField(range, step, format, read, this::current, set);
-        shows.add(f::show);
-        return f;
-    }
-
-    /** A two-way value shown by {@link #sync}. */
-    private <T> AssumptionValue<T> value(String name, Function<Scenario, T> read, Consumer<T> set) {
-        AssumptionValue<T> v = new AssumptionValue<>(name, read, this::current, set);
-        shows.add(v::show);
-        return v;
-    }
-
     private void edit(Consumer<ScenarioBuilder> change) {
         dash.apply(ScenarioEdit.of(current(), change));
     }
@@ -313,7 +270,8 @@ public final class AssumptionsViewModel {
         policyChoice.set(choice);
         policyNote.set(sc.policy() instanceof DepreciationPolicy.SwitchTo sw
                 ? Messages.get("ui.assumptions.policy.switch", format.years(sw.lifeYears()), sw.fromYear()) : "");
-        shows.forEach(show -> show.accept(sc));
+        scenarioChoice.show(sc);
+        fields.show(sc);
         scenarioName.set(sc.name());
         scenarioSummary.set(sc.assertedBy().isEmpty() ? sc.description()
                 : Messages.get("ui.assumptions.scenario.summary", sc.description(), sc.assertedBy()));
@@ -354,59 +312,9 @@ public final class AssumptionsViewModel {
         return scenarioChoice.property();
     }
 
-    /** Short-lived share of capex. */
-    public PercentField shortLivedShare() {
-        return shortLivedShare;
-    }
-
-    /** In-service lag, whole years within {@link Ranges#IN_SERVICE_LAG}; setting another value is an edit. */
-    public ObjectProperty<Integer> lagProperty() {
-        return lag.property();
-    }
-
-    /** First-year convention; setting another value is an edit. */
-    public ObjectProperty<Convention> conventionProperty() {
-        return convention.property();
-    }
-
-    /** Capex growth after the last guidance. */
-    public PercentField capexGrowth() {
-        return capexGrowth;
-    }
-
-    /** Revenue growth after the last reported year. */
-    public PercentField revenueGrowth() {
-        return revenueGrowth;
-    }
-
-    /** The ratio's numerator; setting another value is an edit. */
-    public ObjectProperty<RatioNumerator> ratioNumeratorProperty() {
-        return ratioNumerator.property();
-    }
-
-    /** AI share of hyperscaler capex (used only by {@link RatioNumerator#AI_SHARE_OF_CAPEX}). */
-    public PercentField aiShareOfCapex() {
-        return aiShareOfCapex;
-    }
-
-    /** Whether the ratio's numerator uses {@link #aiShareOfCapex()}. */
-    public ReadOnlyBooleanProperty aiShareOfCapexUsedProperty() {
-        return aiShareOfCapexUsed.getReadOnlyProperty();
-    }
-
-    /** The AI revenue basis; setting another value is an edit. */
-    public ObjectProperty<RevenueBasis> revenueBasisProperty() {
-        return revenueBasis.property();
-    }
-
-    /** Sequoia: GPUs' share of data-center cost. */
-    public PercentField gpuShare() {
-        return gpuShare;
-    }
-
-    /** Sequoia: the end user's gross margin. */
-    public PercentField endUserMargin() {
-        return endUserMargin;
+    /** The assumptions besides the depreciation policy, each as a value for one control. */
+    public AssumptionFields fields() {
+        return fields;
     }
 
     /** The current scenario's name. */

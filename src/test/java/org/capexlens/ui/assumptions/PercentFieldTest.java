@@ -46,7 +46,7 @@ class PercentFieldTest {
             -10,        0.0
             """)
     void typedPercentagesBecomeFractionsWithinTheShareRange(String text, double fraction) {
-        assertEquals(fraction, vm.shortLivedShare().parse(text));
+        assertEquals(fraction, vm.fields().shortLivedShare().parse(text));
     }
 
     @ParameterizedTest
@@ -56,47 +56,47 @@ class PercentFieldTest {
             600,        5.0
             """)
     void growthTakesARealMinusSignAndClampsToItsRange(String text, double fraction) {
-        assertEquals(fraction, vm.capexGrowth().parse(text));
+        assertEquals(fraction, vm.fields().capexGrowth().parse(text));
     }
 
     @Test
     void openBoundsStopOnePercentagePointInside() {
-        assertEquals(0.01, vm.gpuShare().min());
-        assertEquals(1.0, vm.gpuShare().max());
-        assertEquals(0.01, vm.gpuShare().parse("0"));
-        assertEquals(0.0, vm.endUserMargin().min());
-        assertEquals(0.99, vm.endUserMargin().max());
-        assertEquals(0.99, vm.endUserMargin().parse("100"));
+        assertEquals(0.01, vm.fields().gpuShare().min());
+        assertEquals(1.0, vm.fields().gpuShare().max());
+        assertEquals(0.01, vm.fields().gpuShare().parse("0"));
+        assertEquals(0.0, vm.fields().endUserMargin().min());
+        assertEquals(0.99, vm.fields().endUserMargin().max());
+        assertEquals(0.99, vm.fields().endUserMargin().parse("100"));
     }
 
     @Test
     void unreadableTextIsRefusedAndTheFieldKeepsItsValue() {
         double before = scenario().shortLivedShare();
-        assertNull(vm.shortLivedShare().parse("abc"));
-        assertNull(vm.shortLivedShare().parse(null));
-        assertEquals(before, vm.shortLivedShare().converter().fromString("abc"));
-        assertEquals(before, vm.shortLivedShare().converter().fromString("1e"));
+        assertNull(vm.fields().shortLivedShare().parse("abc"));
+        assertNull(vm.fields().shortLivedShare().parse(null));
+        assertEquals(before, vm.fields().shortLivedShare().converter().fromString("abc"));
+        assertEquals(before, vm.fields().shortLivedShare().converter().fromString("1e"));
         assertEquals(before, scenario().shortLivedShare());
     }
 
     @Test
     void fractionsShowAsPercentages() {
-        assertEquals("12.5%", vm.shortLivedShare().converter().toString(0.125));
-        assertEquals("", vm.shortLivedShare().converter().toString(null));
+        assertEquals("12.5%", vm.fields().shortLivedShare().converter().toString(0.125));
+        assertEquals("", vm.fields().shortLivedShare().converter().toString(null));
     }
 
     @Test
     void settingTheValueIsOneEditAndTheScenarioShowingItselfIsNone() {
         int steps = dash.undoSteps();
-        vm.capexGrowth().valueProperty().set(0.2);
+        vm.fields().capexGrowth().valueProperty().set(0.2);
         assertEquals(0.2, scenario().capexGrowth());
         assertEquals(steps + 1, dash.undoSteps());
 
         dash.apply(scenario().toBuilder().capexGrowth(0.3).build());
-        assertEquals(0.3, vm.capexGrowth().valueProperty().get());
+        assertEquals(0.3, vm.fields().capexGrowth().valueProperty().get());
         assertEquals(steps + 2, dash.undoSteps(), "showing the new value wrote nothing back");
 
-        vm.capexGrowth().valueProperty().set(null);
+        vm.fields().capexGrowth().valueProperty().set(null);
         assertEquals(0.3, scenario().capexGrowth(), "an unreadable entry is no edit");
         assertEquals(steps + 2, dash.undoSteps());
     }
@@ -105,12 +105,12 @@ class PercentFieldTest {
     void aScenarioValueBeyondTheFieldShowsClampedAndStaysAsItIs() {
         dash.apply(scenario().toBuilder().gpuShareOfDataCenterCost(0.005).endUserGrossMargin(0.995).build());
         int steps = dash.undoSteps();
-        assertEquals(0.01, vm.gpuShare().valueProperty().get());
-        assertEquals(0.99, vm.endUserMargin().valueProperty().get());
-        vm.gpuShare().valueProperty().set(0.01);
+        assertEquals(0.01, vm.fields().gpuShare().valueProperty().get());
+        assertEquals(0.99, vm.fields().endUserMargin().valueProperty().get());
+        vm.fields().gpuShare().valueProperty().set(0.01);
         assertEquals(0.005, scenario().gpuShareOfDataCenterCost(), "the clamped value as shown is no edit");
         assertEquals(steps, dash.undoSteps());
-        vm.endUserMargin().valueProperty().set(0.5);
+        vm.fields().endUserMargin().valueProperty().set(0.5);
         assertEquals(0.5, scenario().endUserGrossMargin());
         assertEquals(steps + 1, dash.undoSteps());
     }
