@@ -1,37 +1,32 @@
 package org.capexlens.ui.assumptions;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import org.capexlens.domain.RevenueBasis;
 import org.capexlens.scenario.Convention;
 import org.capexlens.scenario.DepreciationPolicy;
-import org.capexlens.scenario.RatioNumerator;
 import org.capexlens.scenario.Ranges;
+import org.capexlens.scenario.RatioNumerator;
 import org.capexlens.scenario.Scenario;
-import org.capexlens.domain.AiRevenueRow;
-import org.capexlens.domain.CapexRow;
-import org.capexlens.domain.Company;
-import org.capexlens.domain.Dataset;
-import org.capexlens.domain.RevenueBasis;
 import org.capexlens.text.FigureFormat;
 import org.capexlens.text.Messages;
 import org.capexlens.ui.dashboard.DashboardState;
 import org.capexlens.ui.dashboard.DashboardViewModel;
+import org.capexlens.scenario.ScenarioBuilder;
+import org.capexlens.ui.dashboard.ScenarioChoice;
 
 /**
  * The assumptions panel's state and commands (DESIGN §4): it shows the current scenario field by field and turns
@@ -40,6 +35,10 @@ import org.capexlens.ui.dashboard.DashboardViewModel;
  *
  * <p>Commands that take user input validate it first: out-of-range or unreadable input changes nothing and comes
  * back as a plain message for the view to show next to the field.
+ *
+ * <p>One sync: each new dashboard state is shown in every property here. Controls bind to these properties both
+ * ways; a value that equals what the current scenario shows is never an edit, so the model showing itself is never
+ * sent back as a change and no "updating" flag is needed.
  */
 public final class AssumptionsViewModel {
     /** Shortest life the custom toggle and the overrides accept, years. */
@@ -57,24 +56,14 @@ public final class AssumptionsViewModel {
     private final ReadOnlyDoubleWrapper customLife = new ReadOnlyDoubleWrapper(this, "customLife",
             DEFAULT_CUSTOM_LIFE);
     private final ReadOnlyStringWrapper policyNote = new ReadOnlyStringWrapper(this, "policyNote", "");
-    private final ReadOnlyDoubleWrapper shortLivedShare = new ReadOnlyDoubleWrapper(this, "shortLivedShare");
-    private final ReadOnlyIntegerWrapper lag = new ReadOnlyIntegerWrapper(this, "lag");
-    private final ReadOnlyObjectWrapper<Convention> convention = new ReadOnlyObjectWrapper<>(this, "convention");
-    private final ReadOnlyDoubleWrapper capexGrowth = new ReadOnlyDoubleWrapper(this, "capexGrowth");
-    private final ReadOnlyDoubleWrapper revenueGrowth = new ReadOnlyDoubleWrapper(this, "revenueGrowth");
-    private final ReadOnlyObjectWrapper<RatioNumerator> ratioNumerator = new ReadOnlyObjectWrapper<>(this,
-            "ratioNumerator");
-    private final ReadOnlyDoubleWrapper aiShareOfCapex = new ReadOnlyDoubleWrapper(this, "aiShareOfCapex");
-    private final ReadOnlyObjectWrapper<RevenueBasis> revenueBasis = new ReadOnlyObjectWrapper<>(this,
-            "revenueBasis");
-    private final ReadOnlyDoubleWrapper gpuShare = new ReadOnlyDoubleWrapper(this, "gpuShare");
-    private final ReadOnlyDoubleWrapper endUserMargin = new ReadOnlyDoubleWrapper(this, "endUserMargin");
     private final ReadOnlyStringWrapper scenarioName = new ReadOnlyStringWrapper(this, "scenarioName", "");
     private final ReadOnlyStringWrapper scenarioSummary = new ReadOnlyStringWrapper(this, "scenarioSummary", "");
-    private final ObservableList<OverrideRow> overrides = FXCollections.observableArrayList();
     private final ObservableList<EntityChoice> entities = FXCollections.observableArrayList();
-    private final ObservableList<OverrideRow> overridesView = FXCollections.unmodifiableObservableList(overrides);
     private final ObservableList<EntityChoice> entitiesView = FXCollections.unmodifiableObservableList(entities);
+    private final AssumptionValue<ScenarioChoice> scenarioChoice;
+    private final AssumptionFields fields;
+    private final OverrideListing overrideListing;
+    private final CustomLifeEditor lifeEditor;
 
     /**
      * @param dash    the dashboard whose scenario this panel edits, not {@code null}.
@@ -83,8 +72,17 @@ public final class AssumptionsViewModel {
     public AssumptionsViewModel(DashboardViewModel dash, Locale locale) {
         this.dash = Objects.requireNonNull(dash, "dash");
         this.format = new FigureFormat(locale);
+        scenarioChoice = new AssumptionValue<>("scenarioChoice", this::choiceOf, this::current,
+                c -> dash.apply(c));
+        fields = new AssumptionFields(this, format, this::current);
+        overrideListing = new OverrideListing(format, this::current, this::edit);
+        lifeEditor = new CustomLifeEditor(this, format);
+        policyChoice.addListener((obs, old, c) -> lifeEditor.show());
+        customLife.addListener((obs, old, v) -> lifeEditor.show());
         dash.stateProperty().addListener((obs, old, s) -> sync(s));
+        dash.scenarioChoices().addListener((ListChangeListener<ScenarioChoice>) ch -> scenarioChoice.show(current()));
         sync(dash.stateProperty().get());
+        lifeEditor.show();
     }
 
     // ---- commands ----------------------------------------------------------------------------------------------
@@ -99,8 +97,9 @@ public final class AssumptionsViewModel {
             case SWITCH -> null;
         };
         if (p != null) {
-            edit(e -> e.policy = p);
+            edit(b -> b.policy(p));
         }
+        lifeEditor.show();
     }
 
     /**
@@ -114,7 +113,7 @@ public final class AssumptionsViewModel {
             return Optional.of(Messages.get("ui.assumptions.life.range", format.years(years)));
         }
         customLife.set(years);
-        edit(e -> e.policy = new DepreciationPolicy.Uniform(years));
+        edit(b -> b.policy(new DepreciationPolicy.Uniform(years)));
         return Optional.empty();
     }
 
@@ -134,9 +133,7 @@ public final class AssumptionsViewModel {
     /** Shows the custom life while the slider is dragged, without making it an undo step. */
     public void previewCustomLife(double years) {
         if (years >= MIN_LIFE && years <= MAX_LIFE) {
-            ScenarioEdit e = new ScenarioEdit(current());
-            e.policy = new DepreciationPolicy.Uniform(years);
-            dash.preview(e.build());
+            dash.preview(ScenarioEdit.of(current(), b -> b.policy(new DepreciationPolicy.Uniform(years))));
         }
     }
 
@@ -149,72 +146,60 @@ public final class AssumptionsViewModel {
      * @return a message when the text is none of those (nothing changes then).
      */
     public Optional<String> setOverride(String company, String text) {
-        Objects.requireNonNull(company, "company");
-        String t = text == null ? "" : text.trim();
-        if (t.isEmpty() || t.equals(Messages.get("ui.dash.figure.unknown")) || t.equals("-")) {
-            edit(e -> e.overrides.remove(company));
-            return Optional.empty();
-        }
-        if (t.equalsIgnoreCase(Messages.get("ui.assumptions.override.reported"))) {
-            edit(e -> e.overrides.put(company, DepreciationPolicy.REPORTED));
-            return Optional.empty();
-        }
-        Double years = parseLife(t);
-        if (years == null) {
-            return Optional.of(Messages.get("ui.assumptions.override.invalid", t));
-        }
-        edit(e -> e.overrides.put(company, new DepreciationPolicy.Uniform(years)));
-        return Optional.empty();
+        return overrideListing.set(company, text);
     }
 
-    /** Short-lived share of capex, 0..1. */
+    /** Short-lived share of capex, a fraction within {@link Ranges#SHORT_LIVED_SHARE}. */
     public void setShortLivedShare(double share) {
-        if (share >= 0 && share <= 1) {
-            edit(e -> e.shortLivedShare = share);
+        if (Ranges.SHORT_LIVED_SHARE.contains(share)) {
+            edit(b -> b.shortLivedShare(share));
         }
     }
 
-    /** In-service lag, whole years 0–5. */
+    /** In-service lag, whole years within {@link Ranges#IN_SERVICE_LAG}. */
     public void setLag(int years) {
-        if (years >= 0 && years <= 5) {
-            edit(e -> e.lag = years);
+        if (Ranges.IN_SERVICE_LAG.contains(years)) {
+            edit(b -> b.inServiceLagYears(years));
         }
     }
 
     /** First-year convention. */
     public void setConvention(Convention c) {
-        edit(e -> e.convention = Objects.requireNonNull(c, "c"));
+        Objects.requireNonNull(c, "c");
+        edit(b -> b.convention(c));
     }
 
     /** Capex growth after the last guidance, a fraction within {@link Ranges#CAPEX_GROWTH}. */
     public void setCapexGrowth(double g) {
         if (Ranges.CAPEX_GROWTH.contains(g)) {
-            edit(e -> e.capexGrowth = g);
+            edit(b -> b.capexGrowth(g));
         }
     }
 
     /** Revenue growth after the last reported year, a fraction within {@link Ranges#REVENUE_GROWTH}. */
     public void setRevenueGrowth(double g) {
         if (Ranges.REVENUE_GROWTH.contains(g)) {
-            edit(e -> e.revenueGrowth = g);
+            edit(b -> b.revenueGrowth(g));
         }
     }
 
     /** The ratio's numerator. */
     public void setRatioNumerator(RatioNumerator n) {
-        edit(e -> e.numerator = Objects.requireNonNull(n, "n"));
+        Objects.requireNonNull(n, "n");
+        edit(b -> b.ratioNumerator(n));
     }
 
-    /** AI share of hyperscaler capex for {@link RatioNumerator#AI_SHARE_OF_CAPEX}, 0..1. */
+    /** AI share of hyperscaler capex for {@link RatioNumerator#AI_SHARE_OF_CAPEX}, a fraction within 0..1. */
     public void setAiShareOfCapex(double share) {
-        if (share >= 0 && share <= 1) {
-            edit(e -> e.aiShareOfCapex = share);
+        if (Ranges.AI_SHARE_OF_CAPEX.contains(share)) {
+            edit(b -> b.aiShareOfCapex(share));
         }
     }
 
     /** Which AI revenue series the ratio and the gap use. */
     public void setRevenueBasis(RevenueBasis basis) {
-        edit(e -> e.basis = Objects.requireNonNull(basis, "basis"));
+        Objects.requireNonNull(basis, "basis");
+        edit(b -> b.aiRevenueBasis(basis));
     }
 
     /**
@@ -223,31 +208,26 @@ public final class AssumptionsViewModel {
      * @return a message when this would leave no entity (nothing changes then).
      */
     public Optional<String> setEntitySelected(String name, boolean selected) {
-        List<String> chosen = new ArrayList<>();
-        for (EntityChoice c : entities) {
-            boolean on = c.name().equals(name) ? selected : c.selected();
-            if (on) {
-                chosen.add(c.name());
-            }
-        }
+        List<String> chosen = entities.stream().filter(c -> c.name().equals(name) ? selected : c.selected())
+                .map(EntityChoice::name).toList();
         if (chosen.isEmpty()) {
             return Optional.of(Messages.get("ui.assumptions.entities.none"));
         }
-        edit(e -> e.entities = chosen);
+        edit(b -> b.aiRevenueEntities(chosen));
         return Optional.empty();
     }
 
     /** Sequoia: GPUs' share of data-center cost, in (0, 1]. */
     public void setGpuShare(double share) {
-        if (share > 0 && share <= 1) {
-            edit(e -> e.gpuShare = share);
+        if (Ranges.GPU_SHARE.contains(share)) {
+            edit(b -> b.gpuShareOfDataCenterCost(share));
         }
     }
 
     /** Sequoia: the end user's gross margin, in [0, 1). */
     public void setEndUserMargin(double margin) {
-        if (margin >= 0 && margin < 1) {
-            edit(e -> e.endUserMargin = margin);
+        if (Ranges.END_USER_GROSS_MARGIN.contains(margin)) {
+            edit(b -> b.endUserGrossMargin(margin));
         }
     }
 
@@ -257,10 +237,13 @@ public final class AssumptionsViewModel {
         return dash.stateProperty().get().scenario();
     }
 
-    private void edit(Consumer<ScenarioEdit> change) {
-        ScenarioEdit e = new ScenarioEdit(current());
-        change.accept(e);
-        dash.apply(e.build());
+    private void edit(Consumer<ScenarioBuilder> change) {
+        dash.apply(ScenarioEdit.of(current(), change));
+    }
+
+    /** The picker entry of {@code sc}: the first whose scenario it is, or {@code null}. */
+    private ScenarioChoice choiceOf(Scenario sc) {
+        return dash.scenarioChoices().stream().filter(c -> c.scenario().equals(sc)).findFirst().orElse(null);
     }
 
     /** A life of 1–10 years from text, or {@code null}. */
@@ -277,6 +260,7 @@ public final class AssumptionsViewModel {
         return v >= MIN_LIFE && v <= MAX_LIFE ? v : null;
     }
 
+    /** Shows {@code s} in every property: the one way the model reaches the panel. */
     private void sync(DashboardState s) {
         Scenario sc = s.scenario();
         PolicyChoice choice = PolicyChoice.of(sc.policy());
@@ -286,90 +270,16 @@ public final class AssumptionsViewModel {
         policyChoice.set(choice);
         policyNote.set(sc.policy() instanceof DepreciationPolicy.SwitchTo sw
                 ? Messages.get("ui.assumptions.policy.switch", format.years(sw.lifeYears()), sw.fromYear()) : "");
-        shortLivedShare.set(sc.shortLivedShare());
-        lag.set(sc.inServiceLagYears());
-        convention.set(sc.convention());
-        capexGrowth.set(sc.capexGrowth());
-        revenueGrowth.set(sc.revenueGrowth());
-        ratioNumerator.set(sc.ratioNumerator());
-        aiShareOfCapex.set(sc.aiShareOfCapex());
-        revenueBasis.set(sc.aiRevenueBasis());
-        gpuShare.set(sc.gpuShareOfDataCenterCost());
-        endUserMargin.set(sc.endUserGrossMargin());
+        scenarioChoice.show(sc);
+        fields.show(sc);
         scenarioName.set(sc.name());
         scenarioSummary.set(sc.assertedBy().isEmpty() ? sc.description()
                 : Messages.get("ui.assumptions.scenario.summary", sc.description(), sc.assertedBy()));
-        List<OverrideRow> rows = overrideRows(s.dataset(), sc);
-        if (!rows.equals(overrides)) {
-            overrides.setAll(rows);
-        }
-        List<EntityChoice> ents = entityChoices(s.dataset(), sc);
+        overrideListing.show(s.dataset(), sc);
+        List<EntityChoice> ents = EntityChoice.listFor(s.dataset(), sc);
         if (!ents.equals(entities)) {
             entities.setAll(ents);
         }
-    }
-
-    private List<OverrideRow> overrideRows(Dataset d, Scenario sc) {
-        Set<String> companies = new LinkedHashSet<>();
-        if (d != null) {
-            Set<String> withCapex = new LinkedHashSet<>();
-            for (CapexRow r : d.capex()) {
-                withCapex.add(r.company());
-            }
-            for (Company c : d.companies()) {
-                if (withCapex.contains(c.id())) {
-                    companies.add(c.id());
-                }
-            }
-            companies.addAll(withCapex);
-        }
-        companies.addAll(new java.util.TreeSet<>(sc.companyOverrides().keySet()));
-        List<OverrideRow> rows = new ArrayList<>();
-        for (String c : companies) {
-            DepreciationPolicy p = sc.companyOverrides().get(c);
-            rows.add(new OverrideRow(c, overrideText(p), p != null));
-        }
-        return rows;
-    }
-
-    private String overrideText(DepreciationPolicy p) {
-        if (p == null) {
-            return Messages.get("ui.dash.figure.unknown");
-        }
-        if (p instanceof DepreciationPolicy.Uniform u) {
-            return format.years(u.lifeYears());
-        }
-        if (p instanceof DepreciationPolicy.SwitchTo sw) {
-            return Messages.get("ui.assumptions.policy.switch", format.years(sw.lifeYears()), sw.fromYear());
-        }
-        return Messages.get("ui.assumptions.override.reported");
-    }
-
-    private static List<EntityChoice> entityChoices(Dataset d, Scenario sc) {
-        Set<String> names = new LinkedHashSet<>();
-        if (d != null) {
-            for (AiRevenueRow r : d.aiRevenue()) {
-                if (r.basis() == sc.aiRevenueBasis()) {
-                    names.add(r.entity().trim());
-                }
-            }
-        }
-        Set<String> wanted = new LinkedHashSet<>();
-        for (String e : sc.aiRevenueEntities()) {
-            wanted.add(key(e));
-            if (names.stream().noneMatch(n -> key(n).equals(key(e)))) {
-                names.add(e.trim());
-            }
-        }
-        List<EntityChoice> out = new ArrayList<>();
-        for (String n : names) {
-            out.add(new EntityChoice(n, wanted.isEmpty() || wanted.contains(key(n))));
-        }
-        return out;
-    }
-
-    private static String key(String entity) {
-        return entity.trim().toLowerCase(Locale.ROOT);
     }
 
     // ---- state -------------------------------------------------------------------------------------------------
@@ -384,59 +294,27 @@ public final class AssumptionsViewModel {
         return customLife.getReadOnlyProperty();
     }
 
+    /** The custom life's slider and exact field. */
+    public CustomLifeEditor customLifeEditor() {
+        return lifeEditor;
+    }
+
     /** Describes a policy no toggle position stands for (a prospective switch); empty otherwise. */
     public ReadOnlyStringProperty policyNoteProperty() {
         return policyNote.getReadOnlyProperty();
     }
 
-    /** Short-lived share of capex, 0..1. */
-    public ReadOnlyDoubleProperty shortLivedShareProperty() {
-        return shortLivedShare.getReadOnlyProperty();
+    /**
+     * The picker entry of the current scenario ({@code null} when none is); setting another entry applies it as
+     * one undo step.
+     */
+    public ObjectProperty<ScenarioChoice> scenarioChoiceProperty() {
+        return scenarioChoice.property();
     }
 
-    /** In-service lag, years. */
-    public ReadOnlyIntegerProperty lagProperty() {
-        return lag.getReadOnlyProperty();
-    }
-
-    /** First-year convention. */
-    public ReadOnlyObjectProperty<Convention> conventionProperty() {
-        return convention.getReadOnlyProperty();
-    }
-
-    /** Capex growth after the last guidance, a fraction. */
-    public ReadOnlyDoubleProperty capexGrowthProperty() {
-        return capexGrowth.getReadOnlyProperty();
-    }
-
-    /** Revenue growth after the last reported year, a fraction. */
-    public ReadOnlyDoubleProperty revenueGrowthProperty() {
-        return revenueGrowth.getReadOnlyProperty();
-    }
-
-    /** The ratio's numerator. */
-    public ReadOnlyObjectProperty<RatioNumerator> ratioNumeratorProperty() {
-        return ratioNumerator.getReadOnlyProperty();
-    }
-
-    /** AI share of hyperscaler capex, 0..1. */
-    public ReadOnlyDoubleProperty aiShareOfCapexProperty() {
-        return aiShareOfCapex.getReadOnlyProperty();
-    }
-
-    /** The AI revenue basis. */
-    public ReadOnlyObjectProperty<RevenueBasis> revenueBasisProperty() {
-        return revenueBasis.getReadOnlyProperty();
-    }
-
-    /** Sequoia: GPUs' share of data-center cost. */
-    public ReadOnlyDoubleProperty gpuShareProperty() {
-        return gpuShare.getReadOnlyProperty();
-    }
-
-    /** Sequoia: the end user's gross margin. */
-    public ReadOnlyDoubleProperty endUserMarginProperty() {
-        return endUserMargin.getReadOnlyProperty();
+    /** The assumptions besides the depreciation policy, each as a value for one control. */
+    public AssumptionFields fields() {
+        return fields;
     }
 
     /** The current scenario's name. */
@@ -451,7 +329,12 @@ public final class AssumptionsViewModel {
 
     /** One row per company with capex (and per company with an override), read-only. */
     public ObservableList<OverrideRow> overrides() {
-        return overridesView;
+        return overrideListing.rows();
+    }
+
+    /** The override rows that get a field, the filter and the messages around them. */
+    public OverrideListing overrideListing() {
+        return overrideListing;
     }
 
     /** The AI-revenue entities of the current basis with whether each is summed, read-only. */

@@ -27,11 +27,13 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.junit.jupiter.api.Tag;
 
 /**
  * The per-company life fields: one per company on a small dataset; on a large one, a filter and at most
- * {@value AssumptionsView#MAX_OVERRIDE_ROWS} fields, companies with an override first.
+ * {@value OverrideListing#MAX_ROWS} fields, companies with an override first.
  */
+@Tag("slow")
 @ExtendWith(ApplicationExtension.class)
 class OverrideFieldsFxTest {
     // TestFX looks for @Start in the test class itself, so each UI test class wires its dashboard here.
@@ -96,7 +98,7 @@ class OverrideFieldsFxTest {
 
         List<String> all = app.assumptions().overrides().stream().map(OverrideRow::company).toList();
         assertEquals(40, all.size());
-        assertEquals(all.subList(0, AssumptionsView.MAX_OVERRIDE_ROWS), fieldCompanies(robot));
+        assertEquals(all.subList(0, OverrideListing.MAX_ROWS), fieldCompanies(robot));
         Node filter = robot.lookup("#overrideFilter").query();
         assertTrue(filter.isVisible());
         assertEquals("25 of 40 companies listed (those with an override first); type part of a name to find"
@@ -116,9 +118,9 @@ class OverrideFieldsFxTest {
 
         robot.interact(() -> ((TextField) filter).setText(""));
         List<String> listed = fieldCompanies(robot);
-        assertEquals(AssumptionsView.MAX_OVERRIDE_ROWS, listed.size());
+        assertEquals(OverrideListing.MAX_ROWS, listed.size());
         assertEquals("C0033", listed.get(0), "the company with an override comes first");
         assertEquals("2", robot.lookup("#override-C0033").queryAs(TextField.class).getText());
-        assertEquals(all.subList(0, AssumptionsView.MAX_OVERRIDE_ROWS - 1), listed.subList(1, listed.size()));
+        assertEquals(all.subList(0, OverrideListing.MAX_ROWS - 1), listed.subList(1, listed.size()));
     }
 }
