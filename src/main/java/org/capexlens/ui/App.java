@@ -309,7 +309,11 @@ public final class App extends Application {
                 Messages.get("ui.session.restore.text", autosaved.name()));
     }
 
-    /** When the user started the app: the bootstrap's start if {@code FastStart} started this JVM, else ours. */
+    /**
+     * When the user started the app: the bootstrap's start if {@code FastStart} started this JVM, else ours. Read
+     * from the JVM's own start time (millisecond precision): {@code ProcessHandle}'s start instant is derived from
+     * the boot time in whole seconds on Linux and was up to a second off.
+     */
     private static Instant launchInstant() {
         String bootstrap = System.getProperty(Timing.LAUNCHED_AT);
         if (bootstrap != null) {
@@ -319,6 +323,6 @@ public final class App extends Application {
                 LOG.log(Level.FINE, "ignoring " + Timing.LAUNCHED_AT, e);
             }
         }
-        return ProcessHandle.current().info().startInstant().orElse(Instant.now());
+        return Instant.ofEpochMilli(java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
     }
 }
