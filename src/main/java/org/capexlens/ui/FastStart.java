@@ -52,6 +52,11 @@ public final class FastStart {
         command.addAll(archiveOptions(jar, Runtime.version().feature(), System.getProperty("java.vm.version", ""),
                 args.length == 0));
         command.addAll(COMPILER_OPTIONS);
+        if (Runtime.version().feature() >= 24) {
+            // JavaFX 21 still uses sun.misc.Unsafe and native access; without these JDK 24+ prints warnings.
+            command.add("--enable-native-access=ALL-UNNAMED");
+            command.add("--sun-misc-unsafe-memory-access=allow");
+        }
         command.addAll(passedOptions());
         // Launch timings count from this JVM's start, not the child's: the user waits for both.
         if (System.getProperty(org.capexlens.ui.common.Timing.PROPERTY) != null) {
