@@ -245,8 +245,8 @@ class DefaultDatasetGeneratorTest {
     @Test
     void generatedDatasetHasTheDocumentedRowCounts() {
         Dataset d = content.dataset();
-        assertEquals("{companies=9, capex=44, financials=39, useful_lives=28, chip_revenue=7, ai_revenue=27, "
-                + "sources=78}", d.rowCounts().toString(), "update data/README.md when the counts change");
+        assertEquals("{companies=9, capex=44, financials=40, useful_lives=28, chip_revenue=7, ai_revenue=27, "
+                + "sources=81}", d.rowCounts().toString(), "update data/README.md when the counts change");
     }
 
     // ---- CSV folder --------------------------------------------------------------------------------------------
@@ -263,13 +263,13 @@ class DefaultDatasetGeneratorTest {
         List<String> capex = Files.readAllLines(dir.resolve("capex.csv"), StandardCharsets.UTF_8);
         assertEquals("Microsoft,2024,44.477,reported,src-004,ref capex-007; cash additions to property and "
                 + "equipment (cash flow statement); excludes finance leases", capex.get(7));
-        assertEquals("Meta,2018,13.92,reported,src-011,\"ref capex-048; company-reported capital expenditures, "
+        assertEquals("Meta,2018,13.92,reported,src-012,\"ref capex-048; company-reported capital expenditures, "
                 + "pre-2019 definition (no finance-lease principal)\"", capex.get(27));
         List<String> lives = Files.readAllLines(dir.resolve("useful_lives.csv"), StandardCharsets.UTF_8);
-        assertEquals("Meta,servers,2025-01-01,5.5,2.9,depreciation expense,2025,src-049", lives.get(24));
-        assertEquals("Amazon,servers,2025-01-01,5,-0.7,operating income,2025,src-047", lives.get(17));
+        assertEquals("Meta,servers,2025-01-01,5.5,2.9,depreciation expense,2025,src-052", lives.get(24));
+        assertEquals("Amazon,servers,2025-01-01,5,-0.7,operating income,2025,src-050", lives.get(17));
         List<String> chips = Files.readAllLines(dir.resolve("chip_revenue.csv"), StandardCharsets.UTF_8);
-        assertEquals("Nvidia,2021,,16.675,reported,src-052", chips.get(2));
+        assertEquals("Nvidia,2021,,16.675,reported,src-055", chips.get(2));
         assertEquals(1 + content.dataset().capex().size(), capex.size());
     }
 }

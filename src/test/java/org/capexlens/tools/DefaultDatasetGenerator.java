@@ -240,8 +240,8 @@ public final class DefaultDatasetGenerator {
         for (int i = 20; i <= 27; i++) {
             p.add(new CapexPick(ref("capex", i), "Alphabet", 1998 + i, PURCHASES));
         }
-        p.add(new CapexPick("capex-029", "Alphabet", 2026, "guidance disclosed in the SEC filing of "
-                + "2026-02-04; press in April 2026 reported up to $190B (not verified, not used)"));
+        p.add(new CapexPick("capex-082", "Alphabet", 2026, "latest guidance, raised with the Q1 2026 results; "
+                + "supersedes 175–185 disclosed in the SEC filing of 2026-02-04 (capex-029)"));
         for (int i = 30; i <= 37; i++) {
             String extra = i == 37 ? "; AP reported $125B for 2025 (capex-038, rounded or net), not used" : "";
             p.add(new CapexPick(ref("capex", i), "Amazon", 1988 + i, AMZN_PURCHASES + extra));
@@ -257,13 +257,15 @@ public final class DefaultDatasetGenerator {
         }
         p.add(new CapexPick("capex-058", "Meta", 2025, "company-reported capital expenditures including "
                 + "principal payments on finance leases"));
-        p.add(new CapexPick("capex-060", "Meta", 2026, "guidance including principal payments on finance leases "
-                + "(Q4 2025 release, 2026-01-28); an aggregator's later $125–145B is not verified, not used"));
+        p.add(new CapexPick("capex-081", "Meta", 2026, "latest guidance, raised with the Q1 2026 results; "
+                + "supersedes 115–135 of the Q4 2025 release (capex-060), whose capex includes principal payments "
+                + "on finance leases"));
         for (int i = 62; i <= 67; i++) {
             p.add(new CapexPick(ref("capex", i), "Oracle", 1958 + i, ORCL_CAPEX));
         }
-        p.add(new CapexPick("capex-070", "Oracle", 2026, "latest guidance (Dec 2025) 'approximately $50 billion'; "
-                + "supersedes the June 2025 guidance of $25B (capex-069)"));
+        p.add(new CapexPick("capex-080", "Oracle", 2026, ORCL_CAPEX + "; reported after the fiscal year ended "
+                + "2026-05-31 (press citing Reuters); supersedes the guidance of ~$50B (capex-070) and $25B "
+                + "(capex-069)"));
         p.add(new CapexPick("capex-073", "CoreWeave", 2025, "latest guidance (Nov 2025); supersedes the May 2025 "
                 + "range 20–23 (capex-072); the reference data has no reported full-year figure"));
         p.add(new CapexPick("capex-075", "CoreWeave", 2026, "guidance (reported 2026-03-06)"));
@@ -529,7 +531,7 @@ public final class DefaultDatasetGenerator {
                 new ChipPick(2023, "nvidia_revenue-012", "nvidia_revenue-013"),
                 new ChipPick(2024, "nvidia_revenue-014", "nvidia_revenue-015"),
                 new ChipPick(2025, "nvidia_revenue-016", "nvidia_revenue-017"),
-                new ChipPick(2026, "nvidia_revenue-018", "nvidia_revenue-019"));
+                new ChipPick(2026, "nvidia_revenue-027", "nvidia_revenue-019"));
         List<ChipRevenueRow> rows = new ArrayList<>();
         for (ChipPick p : picks) {
             ReferenceCsv.Row total = f.byId(p.totalRef());
