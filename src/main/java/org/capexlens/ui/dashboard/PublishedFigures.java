@@ -29,10 +29,11 @@ final class PublishedFigures {
         PublishedInputs in = p.inputs();
         String stated = Messages.get("ui.dash.gap.stated", orNotStated(in.statedRequiredRevenue(), format),
                 orNotStated(in.statedGap(), format));
-        String line = Messages.get(in.method() == PublishedInputs.Method.SEQUOIA ? "ui.dash.gap.published.sequoia"
-                : "ui.dash.gap.published.bain", Integer.toString(in.year()), format.money(p.spend()),
-                format.money(p.requiredRevenue()), format.money(in.aiRevenue()), format.money(p.gap()), stated,
-                in.sourceUrl());
+        Object[] args = {Integer.toString(in.year()), format.money(p.spend()), format.money(p.requiredRevenue()),
+            format.money(in.aiRevenue()), format.money(p.gap()), stated, in.sourceUrl()};
+        String line = in.method() == PublishedInputs.Method.SEQUOIA
+                ? Messages.get("ui.dash.gap.published.sequoia", args)
+                : Messages.get("ui.dash.gap.published.bain", args);
         String dataset = in.method() == PublishedInputs.Method.SEQUOIA ? datasetSequoia(result, in.year(), format)
                 : bain;
         return line + "\n" + dataset + (in.method() == PublishedInputs.Method.SEQUOIA ? "\n" + bain : "");
