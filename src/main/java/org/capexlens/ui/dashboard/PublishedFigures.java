@@ -31,9 +31,14 @@ final class PublishedFigures {
                 orNotStated(in.statedGap(), format));
         Object[] args = {Integer.toString(in.year()), format.money(p.spend()), format.money(p.requiredRevenue()),
             format.money(in.aiRevenue()), format.money(p.gap()), stated, in.sourceUrl()};
-        String line = in.method() == PublishedInputs.Method.SEQUOIA
-                ? Messages.get("ui.dash.gap.published.sequoia", args)
-                : Messages.get("ui.dash.gap.published.bain", args);
+        String line;
+        if (in.method() == PublishedInputs.Method.SEQUOIA) {
+            line = Messages.get("ui.dash.gap.published.sequoia", args);
+        } else if (in.aiRevenue() == null) {
+            line = Messages.get("ui.dash.gap.published.bainNoRevenue", args);
+        } else {
+            line = Messages.get("ui.dash.gap.published.bain", args);
+        }
         String dataset = in.method() == PublishedInputs.Method.SEQUOIA ? datasetSequoia(result, in.year(), format)
                 : bain;
         return line + "\n" + dataset + (in.method() == PublishedInputs.Method.SEQUOIA ? "\n" + bain : "");
