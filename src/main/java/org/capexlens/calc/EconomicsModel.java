@@ -28,13 +28,15 @@ public final class EconomicsModel {
      * @param dataset   not {@code null}.
      * @param scenario  not {@code null}.
      * @return company rows ({@link MarginModel}), the infrastructure-to-application ratio ({@link RatioModel}), the
-     *         revenue gap ({@link RevenueGap}) and the back-test ({@link Backtest}).
+     *         revenue gap ({@link RevenueGap}), the back-test ({@link Backtest}), Bain's test and the scenario
+     *         author's published figures ({@link RevenueGap#bain}, {@link RevenueGap#published}).
      */
     public static ModelResult compute(Dataset dataset, Scenario scenario) {
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(scenario, "scenario");
         return new ModelResult(scenario, MarginModel.compute(dataset, scenario), RatioModel.compute(dataset, scenario),
-                RevenueGap.compute(dataset, scenario), Backtest.compute(dataset, scenario));
+                RevenueGap.compute(dataset, scenario), Backtest.compute(dataset, scenario),
+                RevenueGap.bain(dataset, scenario), RevenueGap.published(scenario));
     }
 
     /**
@@ -77,7 +79,8 @@ public final class EconomicsModel {
         List<CompanyInputs> inputs = cache.inputs(scenario.capexGrowth());
         Backtest.Run backtest = Backtest.run(dataset, scenario, inputs);
         ModelResult result = new ModelResult(scenario, MarginModel.compute(cache), RatioModel.compute(dataset,
-                scenario), RevenueGap.compute(dataset, scenario), backtest.rows(scenario.shortLivedShare()));
+                scenario), RevenueGap.compute(dataset, scenario), backtest.rows(scenario.shortLivedShare()),
+                RevenueGap.bain(dataset, scenario), RevenueGap.published(scenario));
         List<ModelNotice> list = new ArrayList<>();
         for (CompanyInputs in : inputs) {
             if (in.company.role() == Role.HYPERSCALER) {

@@ -3,6 +3,8 @@ import org.capexlens.scenario.Scenario;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.capexlens.scenario.PublishedInputs;
 import org.capexlens.domain.Status;
 
 /**
@@ -15,9 +17,13 @@ import org.capexlens.domain.Status;
  * @param ratio       one row per calendar year of the infrastructure-to-application ratio.
  * @param revenueGap  one row per calendar year of the Sequoia revenue gap.
  * @param backtest    one row per disclosed useful-life change with a stated effect.
+ * @param bain        one row per calendar year of Bain's capex-intensity test (issue 10).
+ * @param published   the scenario author's method on the author's own inputs, or {@code null} when the scenario
+ *                    carries no {@link PublishedInputs} (issue 10).
  */
 public record ModelResult(Scenario scenario, List<CompanyYear> companies, List<RatioRow> ratio,
-        List<RevenueGapRow> revenueGap, List<BacktestRow> backtest) {
+        List<RevenueGapRow> revenueGap, List<BacktestRow> backtest,
+        List<BainRow> bain, PublishedFigures published) {
 
     public ModelResult {
         Objects.requireNonNull(scenario, "scenario");
@@ -25,6 +31,18 @@ public record ModelResult(Scenario scenario, List<CompanyYear> companies, List<R
         ratio = List.copyOf(ratio);
         revenueGap = List.copyOf(revenueGap);
         backtest = List.copyOf(backtest);
+        bain = List.copyOf(bain);
+    }
+
+    /** A result without the Bain test or published figures (tests and callers from before issue 10). */
+    public ModelResult(Scenario scenario, List<CompanyYear> companies, List<RatioRow> ratio,
+            List<RevenueGapRow> revenueGap, List<BacktestRow> backtest) {
+        this(scenario, companies, ratio, revenueGap, backtest, List.of(), null);
+    }
+
+    /** {@link #published()}, if the scenario carries published inputs. */
+    public Optional<PublishedFigures> publishedFigures() {
+        return Optional.ofNullable(published);
     }
 
     /**
@@ -78,5 +96,42 @@ public record ModelResult(Scenario scenario, List<CompanyYear> companies, List<R
      */
     public record BacktestRow(String company, String period, double fromYears, double toYears, double disclosed,
             double model, double error) {
+    }
+
+    // Issue 10: the Bain test and the published figures.
+
+    /**
+     * Bain's capex-intensity test in one calendar year, on the dataset's figures.
+     *
+     * @param capex            hyperscaler capex, calendarised, USD billions.
+     * @param intensity        the sustainable capex intensity (capex as a share of revenue) of the scenario.
+     * @param requiredRevenue  capex ÷ intensity, USD billions.
+     * @param aiRevenue        the scenario's AI revenue series that year, USD billions.
+     * @param shortfall        required revenue − AI revenue, USD billions.
+     */
+    public record BainRow(int year, double capex, double intensity, double requiredRevenue, double aiRevenue,
+            double shortfall) {
+    }
+
+    /**
+     * The scenario author's method (Sequoia's or Bain's, with the scenario's parameters) on the author's own
+     * published inputs, beside the same method on the dataset ({@link #revenueGap}, {@link #bain}).
+     *
+     * @param inputs           the published inputs, not {@code null}; they also carry the author's stated figures.
+     * @param parameter        Sequoia: the multiplier 1 ÷ GPU share ÷ (1 − end-user margin); Bain: the sustainable
+     *                         capex intensity.
+     * @param requiredRevenue  the revenue the method requires from the published inputs, USD billions.
+     * @param gap              required revenue − the published AI revenue, USD billions; {@code null} when the author
+     *                         gives no AI revenue.
+     */
+    public record PublishedFigures(PublishedInputs inputs, double parameter, double requiredRevenue, Double gap) {
+        public PublishedFigures {
+            Objects.requireNonNull(inputs, "inputs");
+        }
+
+        /** The infrastructure (Sequoia) or capex (Bain) the author published, USD billions. */
+        public double spend() {
+            return inputs.method() == PublishedInputs.Method.SEQUOIA ? inputs.infrastructure() : inputs.capex();
+        }
     }
 }

@@ -1,4 +1,5 @@
 package org.capexlens.calc;
+import org.capexlens.scenario.PublishedInputs;
 import org.capexlens.scenario.RatioNumerator;
 import org.capexlens.scenario.Scenario;
 
@@ -110,5 +111,48 @@ public final class RevenueGap {
             }
         });
         return List.copyOf(rows);
+    }
+
+    // Issue 10: the Bain test as a first-class output, and the published figures.
+
+    /**
+     * {@link #computeBain} as {@link ModelResult.BainRow}s: per calendar year, hyperscaler capex, the scenario's
+     * sustainable intensity, the revenue required, the AI revenue and the shortfall.
+     *
+     * @param dataset   the data, {@code null} not permitted.
+     * @param scenario  gives the intensity and the revenue series; not {@code null}.
+     * @return one row per year with both capex and AI revenue, ascending.
+     */
+    public static List<ModelResult.BainRow> bain(Dataset dataset, Scenario scenario) {
+        double intensity = scenario.sustainableCapexIntensity();
+        return computeBain(dataset, scenario).stream().map(r -> new ModelResult.BainRow(r.year(), r.infrastructure(),
+                intensity, r.requiredRevenue(), r.applications(), r.gap())).toList();
+    }
+
+    /**
+     * The scenario author's method on the author's published inputs, with the scenario's parameters: Sequoia's
+     * {@link #requiredRevenue} of the published infrastructure, or Bain's {@link #requiredRevenueForCapex} of the
+     * published capex; the gap against the published AI revenue when there is one.
+     *
+     * @param scenario  not {@code null}.
+     * @return the figures, or {@code null} when the scenario carries no published inputs.
+     */
+    public static ModelResult.PublishedFigures published(Scenario scenario) {
+        PublishedInputs in = scenario.publishedInputs();
+        if (in == null) {
+            return null;
+        }
+        double parameter;
+        double required;
+        if (in.method() == PublishedInputs.Method.SEQUOIA) {
+            parameter = requiredRevenue(1, scenario.gpuShareOfDataCenterCost(), scenario.endUserGrossMargin());
+            required = requiredRevenue(in.infrastructure(), scenario.gpuShareOfDataCenterCost(),
+                    scenario.endUserGrossMargin());
+        } else {
+            parameter = scenario.sustainableCapexIntensity();
+            required = requiredRevenueForCapex(in.capex(), parameter);
+        }
+        Double gap = in.aiRevenue() == null ? null : gap(required, in.aiRevenue());
+        return new ModelResult.PublishedFigures(in, parameter, required, gap);
     }
 }

@@ -15,7 +15,9 @@ public enum ChartId {
     TORNADO("tornado"),
     DEPRECIATION_BY_VINTAGE("depreciation-vintage"),
     REVENUE_GAP("revenue-gap"),
-    BACKTEST("backtest");
+    BACKTEST("backtest"),
+    /** Bain's capex-intensity test (issue 10). */
+    BAIN_TEST("bain-test");
 
     private final String id;
 
@@ -41,6 +43,7 @@ public enum ChartId {
             case DEPRECIATION_BY_VINTAGE -> Messages.get("chart.description.depreciationByVintage");
             case REVENUE_GAP -> Messages.get("chart.description.revenueGap");
             case BACKTEST -> Messages.get("chart.description.backtest");
+            case BAIN_TEST -> Messages.get("chart.description.bainTest");
         };
     }
 

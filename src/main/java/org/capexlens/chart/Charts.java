@@ -41,6 +41,7 @@ public final class Charts {
             case DEPRECIATION_BY_VINTAGE -> DepreciationCharts.depreciationByVintage(in, theme);
             case REVENUE_GAP -> RevenueGapChart.revenueGap(in, theme);
             case BACKTEST -> BacktestChart.backtest(in, theme);
+            case BAIN_TEST -> BainChart.bain(in, theme);
         };
         theme.apply(chart);
         return chart;

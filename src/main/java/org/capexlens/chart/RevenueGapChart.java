@@ -5,7 +5,9 @@ import static org.capexlens.chart.ChartParts.moneyAxis;
 import static org.capexlens.chart.ChartParts.subtitle;
 
 import java.util.Locale;
+import org.capexlens.calc.ModelResult.PublishedFigures;
 import org.capexlens.calc.ModelResult.RevenueGapRow;
+import org.capexlens.scenario.PublishedInputs;
 import org.capexlens.scenario.Scenario;
 import org.capexlens.text.ChartFormats;
 import org.capexlens.text.Messages;
@@ -47,6 +49,21 @@ final class RevenueGapChart {
                     prov.applications(r.year(), scenario)));
             tips.put(gap, year, Messages.get("chart.gap.tip.gap", year, ChartFormats.money(r.gap(), loc)));
         }
+        // Issue 10: the same method on the author's published inputs, as one more group labelled "(published)".
+        PublishedFigures p = in.result().publishedFigures()
+                .filter(f -> f.inputs().method() == PublishedInputs.Method.SEQUOIA).orElse(null);
+        if (p != null) {
+            String group = Messages.get("chart.published.category", Integer.toString(p.inputs().year()));
+            data.addValue(p.requiredRevenue(), required, group);
+            tips.put(required, group, Messages.get("chart.gap.tip.published", group,
+                    ChartFormats.money(p.requiredRevenue(), loc), ChartFormats.money(p.spend(), loc),
+                    String.valueOf(scenario.gpuShareOfDataCenterCost()), String.valueOf(scenario.endUserGrossMargin()),
+                    p.inputs().sourceUrl()));
+            if (p.inputs().aiRevenue() != null) {
+                data.addValue(p.inputs().aiRevenue(), actual, group);
+                data.addValue(p.gap(), gap, group);
+            }
+        }
         BarRenderer renderer = ChartParts.valueBars(theme, loc);
         renderer.setItemMargin(0.04);
         renderer.setSeriesPaint(0, theme.hatch(theme.color(0)));
@@ -59,6 +76,9 @@ final class RevenueGapChart {
         plot.setNoDataMessage(Messages.get("chart.gap.noData"));
         JFreeChart chart = chart(Messages.get("chart.gap.title"), plot, true);
         subtitle(chart, Messages.get("chart.gap.note", in.ratioLabel()));
+        if (p != null) {
+            subtitle(chart, BainChart.publishedNote(p, loc));
+        }
         return chart;
     }
 }

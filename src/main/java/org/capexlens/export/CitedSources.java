@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.capexlens.calc.ModelResult;
+import org.capexlens.scenario.RatioNumerator;
 import org.capexlens.scenario.Scenario;
 import org.capexlens.chart.ChartId;
 import org.capexlens.chart.ChartInputs;
@@ -68,6 +69,13 @@ final class CitedSources {
                 Set<String> one = in.vintages() == null ? Set.of() : Set.of(in.vintages().company());
                 capex(d, one, count);
                 lives(d, one, count);
+            }
+            case BAIN_TEST -> {
+                Set<Integer> years = new LinkedHashSet<>();
+                result.bain().forEach(r -> years.add(r.year()));
+                Scenario capex = result.scenario().toBuilder().ratioNumerator(RatioNumerator.HYPERSCALER_CAPEX).build();
+                infrastructure(d, capex, years, count);
+                applications(d, result.scenario(), years, count);
             }
             case BACKTEST -> {
                 Set<String> tested = new LinkedHashSet<>();

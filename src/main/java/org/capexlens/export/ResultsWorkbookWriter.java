@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -17,7 +18,10 @@ import org.capexlens.calc.ModelResult;
 import org.capexlens.calc.ModelResult.BacktestRow;
 import org.capexlens.calc.ModelResult.CompanyYear;
 import org.capexlens.calc.ModelResult.RatioRow;
+import org.capexlens.calc.ModelResult.BainRow;
+import org.capexlens.calc.ModelResult.PublishedFigures;
 import org.capexlens.calc.ModelResult.RevenueGapRow;
+import org.capexlens.scenario.PublishedInputs;
 import org.capexlens.scenario.Scenario;
 import org.capexlens.chart.ChartInputs;
 import org.capexlens.domain.Dataset;
@@ -55,7 +59,9 @@ public final class ResultsWorkbookWriter {
             companies(wb.createSheet("companies"), result.companies(), st);
             ratio(wb.createSheet("ratio"), result.ratio(), st);
             gap(wb.createSheet("revenue_gap"), result.revenueGap(), st);
+            publishedGap(wb.getSheet("revenue_gap"), result, st);
             backtest(wb.createSheet("backtest"), result.backtest(), st);
+            bain(wb.createSheet("bain"), result, st);
             sensitivity(wb.createSheet("sensitivity"), grid, st);
             assumptions(wb.createSheet("assumptions"), result.scenario(), appVersion, st);
             sources(wb.createSheet("sources"), dataset.sources(), st);
@@ -269,5 +275,75 @@ public final class ResultsWorkbookWriter {
             text(row, 3, s.published() == null ? "" : s.published().toString());
             text(row, 4, s.type());
         }
+    }
+
+    // Issue 10: each revenue_gap row says its basis, the published row follows; the bain sheet likewise.
+
+    private static final String[] STATED = {"stated_required_revenue", "stated_gap", "source_url"};
+
+    /** Adds the basis column (and the stated figures' columns) to the revenue_gap sheet, then the published row. */
+    private static void publishedGap(Sheet sheet, ModelResult result, Styles st) {
+        Optional<PublishedFigures> p = result.publishedFigures()
+                .filter(f -> f.inputs().method() == PublishedInputs.Method.SEQUOIA);
+        basisColumn(sheet, 5, p.isPresent(), st);
+        p.ifPresent(f -> {
+            Row row = sheet.createRow(sheet.getLastRowNum() + 1);
+            number(row, 0, (double) f.inputs().year(), st.integer());
+            number(row, 1, f.spend(), st.money());
+            number(row, 2, f.requiredRevenue(), st.money());
+            number(row, 3, f.inputs().aiRevenue(), st.money());
+            number(row, 4, f.gap(), st.money());
+            stated(row, 5, f, st);
+        });
+    }
+
+    private static void bain(Sheet sheet, ModelResult result, Styles st) {
+        header(sheet, st, "year", "capex", "intensity", "required_revenue", "ai_revenue", "shortfall");
+        int r = 1;
+        for (BainRow y : result.bain()) {
+            Row row = sheet.createRow(r++);
+            number(row, 0, (double) y.year(), st.integer());
+            number(row, 1, y.capex(), st.money());
+            number(row, 2, y.intensity(), st.fraction());
+            number(row, 3, y.requiredRevenue(), st.money());
+            number(row, 4, y.aiRevenue(), st.money());
+            number(row, 5, y.shortfall(), st.money());
+        }
+        Optional<PublishedFigures> p = result.publishedFigures()
+                .filter(f -> f.inputs().method() == PublishedInputs.Method.BAIN);
+        basisColumn(sheet, 6, p.isPresent(), st);
+        p.ifPresent(f -> {
+            Row row = sheet.createRow(sheet.getLastRowNum() + 1);
+            number(row, 0, (double) f.inputs().year(), st.integer());
+            number(row, 1, f.spend(), st.money());
+            number(row, 2, f.parameter(), st.fraction());
+            number(row, 3, f.requiredRevenue(), st.money());
+            number(row, 4, f.inputs().aiRevenue(), st.money());
+            number(row, 5, f.gap(), st.money());
+            stated(row, 6, f, st);
+        });
+    }
+
+    /** Column {@code col} says "dataset" on every row so far; with a published row to come, its columns too. */
+    private static void basisColumn(Sheet sheet, int col, boolean published, Styles st) {
+        Row head = sheet.getRow(0);
+        text(head, col, "basis");
+        head.getCell(col).setCellStyle(st.header());
+        if (published) {
+            for (int i = 0; i < STATED.length; i++) {
+                text(head, col + 1 + i, STATED[i]);
+                head.getCell(col + 1 + i).setCellStyle(st.header());
+            }
+        }
+        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+            text(sheet.getRow(r), col, "dataset");
+        }
+    }
+
+    private static void stated(Row row, int col, PublishedFigures f, Styles st) {
+        text(row, col, "published");
+        number(row, col + 1, f.inputs().statedRequiredRevenue(), st.money());
+        number(row, col + 2, f.inputs().statedGap(), st.money());
+        text(row, col + 3, f.inputs().sourceUrl());
     }
 }

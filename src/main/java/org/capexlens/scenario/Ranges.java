@@ -36,4 +36,18 @@ public final class Ranges {
             false);
     /** Target operating margin of the break-even life, a fraction. */
     public static final Range BREAK_EVEN_TARGET_MARGIN = new Range("break_even_target_margin", -1, false, 1, true);
+
+    // Issue 10: the inputs a scenario's author published ({@link PublishedInputs}), USD billions.
+    /** The year an author's published figures are for. */
+    public static final Range PUBLISHED_YEAR = Range.closed("year", 1900, 2200);
+    /** Sequoia's published GPU spend. */
+    public static final Range PUBLISHED_INFRASTRUCTURE = Range.closed("infrastructure_usd_b", 0, 1e6);
+    /** Bain's published yearly capex. */
+    public static final Range PUBLISHED_CAPEX = Range.closed("capex_usd_b", 0, 1e6);
+    /** The AI revenue an author counts against the need. */
+    public static final Range PUBLISHED_AI_REVENUE = Range.closed("ai_revenue_usd_b", 0, 1e6);
+    /** The required revenue an author stated. */
+    public static final Range PUBLISHED_STATED_REQUIRED = Range.closed("stated_required_revenue_usd_b", 0, 1e7);
+    /** The gap an author stated (negative if the author found a surplus). */
+    public static final Range PUBLISHED_STATED_GAP = Range.closed("stated_gap_usd_b", -1e7, 1e7);
 }

@@ -3,6 +3,7 @@ package org.capexlens.scenario;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.capexlens.domain.RevenueBasis;
 
 /**
@@ -32,6 +33,7 @@ import org.capexlens.domain.RevenueBasis;
  * @param endUserGrossMargin         Sequoia: the end user's gross margin (default 0.5).
  * @param sustainableCapexIntensity  Bain: sustainable capex as a share of revenue (default 0.25).
  * @param breakEvenTargetMargin      the operating margin the break-even life must keep (default 0: break-even).
+ * @param publishedInputs            the inputs the scenario's author published, or {@code null} (most scenarios).
  */
 public record Scenario(String name, String description, String assertedBy, String sourceUrl,
         DepreciationPolicy policy, Map<String, DepreciationPolicy> companyOverrides, double shortLivedShare,
@@ -39,7 +41,8 @@ public record Scenario(String name, String description, String assertedBy, Strin
         double revenueGrowth, int projectionEndYear, double defaultTaxRate, RatioNumerator ratioNumerator,
         double aiShareOfCapex, RevenueBasis aiRevenueBasis, List<String> aiRevenueEntities,
         double gpuShareOfDataCenterCost, double endUserGrossMargin, double sustainableCapexIntensity,
-        double breakEvenTargetMargin) {
+        double breakEvenTargetMargin,
+        PublishedInputs publishedInputs) {
 
     public Scenario {
         if (name == null || name.isBlank()) {
@@ -66,6 +69,20 @@ public record Scenario(String name, String description, String assertedBy, Strin
         Ranges.END_USER_GROSS_MARGIN.require(endUserGrossMargin);
         Ranges.SUSTAINABLE_CAPEX_INTENSITY.require(sustainableCapexIntensity);
         Ranges.BREAK_EVEN_TARGET_MARGIN.require(breakEvenTargetMargin);
+    }
+
+    /** A scenario without published inputs (every scenario before issue 10). */
+    public Scenario(String name, String description, String assertedBy, String sourceUrl,
+            DepreciationPolicy policy, Map<String, DepreciationPolicy> companyOverrides, double shortLivedShare,
+            double longLivedLifeYears, int inServiceLagYears, Convention convention, double capexGrowth,
+            double revenueGrowth, int projectionEndYear, double defaultTaxRate, RatioNumerator ratioNumerator,
+            double aiShareOfCapex, RevenueBasis aiRevenueBasis, List<String> aiRevenueEntities,
+            double gpuShareOfDataCenterCost, double endUserGrossMargin, double sustainableCapexIntensity,
+            double breakEvenTargetMargin) {
+        this(name, description, assertedBy, sourceUrl, policy, companyOverrides, shortLivedShare, longLivedLifeYears,
+                inServiceLagYears, convention, capexGrowth, revenueGrowth, projectionEndYear, defaultTaxRate,
+                ratioNumerator, aiShareOfCapex, aiRevenueBasis, aiRevenueEntities, gpuShareOfDataCenterCost,
+                endUserGrossMargin, sustainableCapexIntensity, breakEvenTargetMargin, null);
     }
 
     /** The AI revenue entities used by default: the labs and apps, not Microsoft's AI run-rate (it includes
@@ -103,5 +120,10 @@ public record Scenario(String name, String description, String assertedBy, Strin
     /** The policy that applies to {@code company}: its override, else {@link #policy()}. */
     public DepreciationPolicy policyFor(String company) {
         return companyOverrides.getOrDefault(company, policy);
+    }
+
+    /** The inputs the scenario's author published, if the scenario carries them. */
+    public Optional<PublishedInputs> published() {
+        return Optional.ofNullable(publishedInputs);
     }
 }

@@ -32,6 +32,7 @@ public final class ScenarioBuilder {
     private double endUserGrossMargin;
     private double sustainableCapexIntensity;
     private double breakEvenTargetMargin;
+    private PublishedInputs publishedInputs;
 
     /** A builder holding {@code from}'s values. */
     public ScenarioBuilder(Scenario from) {
@@ -57,6 +58,7 @@ public final class ScenarioBuilder {
         endUserGrossMargin = from.endUserGrossMargin();
         sustainableCapexIntensity = from.sustainableCapexIntensity();
         breakEvenTargetMargin = from.breakEvenTargetMargin();
+        publishedInputs = from.publishedInputs();
     }
 
     /** Sets {@link Scenario#name()}. */
@@ -191,6 +193,12 @@ public final class ScenarioBuilder {
         return this;
     }
 
+    /** Sets {@link Scenario#publishedInputs()}; {@code null} for none. */
+    public ScenarioBuilder publishedInputs(PublishedInputs value) {
+        publishedInputs = value;
+        return this;
+    }
+
     /**
      * The scenario with the values set.
      *
@@ -200,6 +208,7 @@ public final class ScenarioBuilder {
         return new Scenario(name, description, assertedBy, sourceUrl, policy, companyOverrides, shortLivedShare,
                 longLivedLifeYears, inServiceLagYears, convention, capexGrowth, revenueGrowth, projectionEndYear,
                 defaultTaxRate, ratioNumerator, aiShareOfCapex, aiRevenueBasis, aiRevenueEntities,
-                gpuShareOfDataCenterCost, endUserGrossMargin, sustainableCapexIntensity, breakEvenTargetMargin);
+                gpuShareOfDataCenterCost, endUserGrossMargin, sustainableCapexIntensity, breakEvenTargetMargin,
+                publishedInputs);
     }
 }

@@ -87,7 +87,8 @@ class ComputeCommandTest {
         assertEquals(0, run("--data", data.toString()));
         assertEquals("", err.toString());
         JsonNode root = new ObjectMapper().readTree(out.toString());
-        assertEquals(List.of("scenario", "dataset", "companies", "ratio", "revenue_gap", "backtest"), names(root));
+        assertEquals(List.of("scenario", "dataset", "companies", "ratio", "revenue_gap", "backtest", "bain"),
+                names(root));
         assertEquals("As reported", root.get("scenario").textValue());
         assertEquals("ai-economics.xlsx", root.get("dataset").get("file").textValue());
         assertEquals(ABC_SHA256, root.get("dataset").get("sha256").textValue());
@@ -106,8 +107,9 @@ class ComputeCommandTest {
         // (115 + 175) / (10 + 25)
         assertEquals(290.0 / 35, ratio.get(1).get("cumulative_ratio").doubleValue(), 1e-9);
         JsonNode gap = root.get("revenue_gap");
-        assertEquals(List.of("year", "infrastructure", "required_revenue", "applications", "gap"),
+        assertEquals(List.of("year", "infrastructure", "required_revenue", "applications", "gap", "basis"),
                 names(gap.get(0)));
+        assertEquals("dataset", gap.get(0).get("basis").textValue());
         // Sequoia x4: 115 -> 460, minus 10 known = 450.
         assertEquals(460, gap.get(0).get("required_revenue").doubleValue(), 1e-9);
         assertEquals(450, gap.get(0).get("gap").doubleValue(), 1e-9);

@@ -48,7 +48,9 @@ class RenderCommandTest {
         assertEquals("ratio                 Infrastructure-to-application ratio per year and cumulative",
                 run.outLines().get(0));
         assertEquals("backtest              Model vs disclosed effect of every useful-life change",
-                run.outLines().get(ChartId.values().length - 1));
+                run.outLines().get(ChartId.BACKTEST.ordinal()));
+        assertEquals("bain-test             Bain capex-intensity test: revenue required by hyperscaler capex vs AI "
+                + "revenue", run.outLines().get(ChartId.BAIN_TEST.ordinal()));
     }
 
     @Test
@@ -242,7 +244,7 @@ class RenderCommandTest {
                 + "them)", "render", "--out", dir.toString());
         assertUsage("--chart pie is not a chart; the charts are: ratio, infra-vs-apps, delta-depreciation, "
                 + "adjusted-margin, margin-vs-life, sensitivity-heatmap, tornado, depreciation-vintage, revenue-gap, "
-                + "backtest", "render", "--chart", "ratio, pie", "--out", dir.toString());
+                + "backtest, bain-test", "render", "--chart", "ratio, pie", "--out", dir.toString());
         assertUsage("--format gif is not a format; expected png, svg or pdf", "render", "--chart", "ratio",
                 "--format", "png,gif", "--out", dir.toString());
         assertUsage("--size poster is not a size; expected slide (1280×720), article (680×460) or square "

@@ -14,6 +14,7 @@ import org.capexlens.chart.ChartInputs;
 import org.capexlens.chart.SampleChartInputs;
 import org.capexlens.domain.Dataset;
 import org.capexlens.domain.Source;
+import org.capexlens.scenario.PublishedInputs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,7 +27,7 @@ class ResultsWorkbookWriterTest {
         ModelResult result = in.result();
         byte[] bytes = ResultsWorkbookWriter.write(result, in.dataset(), in.heatmap(), "CapexLens test");
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-            assertEquals(List.of("companies", "ratio", "revenue_gap", "backtest", "sensitivity", "assumptions",
+            assertEquals(List.of("companies", "ratio", "revenue_gap", "backtest", "bain", "sensitivity", "assumptions",
                     "sources"), sheetNames(wb));
             Sheet companies = wb.getSheet("companies");
             assertEquals(result.companies().size(), companies.getLastRowNum());
@@ -55,6 +56,43 @@ class ResultsWorkbookWriterTest {
             assertEquals("as reported", assumptions.getRow(5).getCell(1).getStringCellValue());
             assertNotNull(wb.getSheet("sources").getRow(1));
         }
+    }
+
+    @Test
+    void theBainSheetAndThePublishedRowsSayTheirBasis() throws Exception {
+        ChartInputs in = SampleChartInputs.create();
+        ModelResult r = in.result();
+        PublishedInputs sequoia = new PublishedInputs(PublishedInputs.Method.SEQUOIA, 2023, 50.0, null, 75.0, 200.0,
+                125.0, "https://example.org/s", "");
+        ModelResult withPublished = new ModelResult(r.scenario(), r.companies(), r.ratio(), r.revenueGap(),
+                r.backtest(), List.of(new ModelResult.BainRow(2024, 94, 0.25, 376, 10, 366)),
+                new ModelResult.PublishedFigures(sequoia, 4, 200, 125.0));
+        byte[] bytes = ResultsWorkbookWriter.write(withPublished, in.dataset(), in.heatmap(), "CapexLens test");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            Sheet gap = wb.getSheet("revenue_gap");
+            assertEquals("basis", gap.getRow(0).getCell(5).getStringCellValue());
+            assertEquals("stated_gap", gap.getRow(0).getCell(7).getStringCellValue());
+            assertEquals("dataset", gap.getRow(1).getCell(5).getStringCellValue());
+            Row published = gap.getRow(r.revenueGap().size() + 1);
+            assertEquals("published", published.getCell(5).getStringCellValue());
+            assertEquals(2023, published.getCell(0).getNumericCellValue(), 0);
+            assertEquals(200, published.getCell(2).getNumericCellValue(), 0);
+            assertEquals(125, published.getCell(4).getNumericCellValue(), 0);
+            assertEquals(125, published.getCell(7).getNumericCellValue(), 0);
+            assertEquals("https://example.org/s", published.getCell(8).getStringCellValue());
+            Sheet bain = wb.getSheet("bain");
+            assertEquals(List.of("year", "capex", "intensity", "required_revenue", "ai_revenue", "shortfall", "basis"),
+                    headers(bain));
+            assertEquals(376, bain.getRow(1).getCell(3).getNumericCellValue(), 0);
+            assertEquals("dataset", bain.getRow(1).getCell(6).getStringCellValue());
+            assertEquals(1, bain.getLastRowNum(), "no Bain inputs were published");
+        }
+    }
+
+    private static List<String> headers(Sheet sheet) {
+        List<String> out = new java.util.ArrayList<>();
+        sheet.getRow(0).forEach(c -> out.add(c.getStringCellValue()));
+        return out;
     }
 
     @ParameterizedTest

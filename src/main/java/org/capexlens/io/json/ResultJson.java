@@ -8,13 +8,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.ArrayList;
 import java.util.List;
 import org.capexlens.arch.AllowedDependency;
 import org.capexlens.calc.ModelResult;
+import org.capexlens.scenario.PublishedInputs;
 
 /**
  * The {@code compute} command's JSON: one object with the scenario's name, the dataset's file name and SHA-256,
- * and the company, ratio, revenue-gap and back-test rows of a {@link ModelResult}. Member names are snake_case,
+ * and the company, ratio, revenue-gap, back-test and Bain rows of a {@link ModelResult}; a revenue-gap or Bain row
+ * says its {@code basis}: {@code dataset} (the method on the dataset's figures) or {@code published} (the method on
+ * the scenario author's published inputs, with the author's stated figures and source beside it). Member names are snake_case,
  * money is in USD billions, ratios and margins are fractions; a figure that cannot be computed (or is not finite)
  * is {@code null}.
  */
@@ -44,10 +49,10 @@ public final class ResultJson {
                 result.companies().stream().map(ResultJson::company).toList(),
                 result.ratio().stream().map(r -> new Ratio(r.year(), fin(r.infrastructure()), fin(r.applications()),
                         fin(r.ratio()), fin(r.cumulativeRatio()))).toList(),
-                result.revenueGap().stream().map(g -> new Gap(g.year(), fin(g.infrastructure()),
-                        fin(g.requiredRevenue()), fin(g.applications()), fin(g.gap()))).toList(),
+                gaps(result),
                 result.backtest().stream().map(b -> new Backtest(b.company(), b.period(), fin(b.fromYears()),
-                        fin(b.toYears()), fin(b.disclosed()), fin(b.model()), fin(b.error()))).toList());
+                        fin(b.toYears()), fin(b.disclosed()), fin(b.model()), fin(b.error()))).toList(),
+                bain(result));
         try {
             return WRITER.writeValueAsString(dto) + "\n";
         } catch (JsonProcessingException e) {
@@ -69,9 +74,35 @@ public final class ResultJson {
         return v == null || !Double.isFinite(v) ? null : v;
     }
 
+    // Issue 10: each revenue-gap and Bain row says its basis; the published row follows the dataset's rows.
+    static final String DATASET = "dataset";
+    static final String PUBLISHED = "published";
+
+    private static List<Gap> gaps(ModelResult result) {
+        List<Gap> rows = new ArrayList<>();
+        result.revenueGap().forEach(g -> rows.add(new Gap(g.year(), fin(g.infrastructure()), fin(g.requiredRevenue()),
+                fin(g.applications()), fin(g.gap()), DATASET, null, null, null)));
+        result.publishedFigures().filter(p -> p.inputs().method() == PublishedInputs.Method.SEQUOIA).ifPresent(p ->
+                rows.add(new Gap(p.inputs().year(), fin(p.spend()), fin(p.requiredRevenue()),
+                        fin(p.inputs().aiRevenue()), fin(p.gap()), PUBLISHED, p.inputs().statedRequiredRevenue(),
+                        p.inputs().statedGap(), p.inputs().sourceUrl())));
+        return rows;
+    }
+
+    private static List<Bain> bain(ModelResult result) {
+        List<Bain> rows = new ArrayList<>();
+        result.bain().forEach(b -> rows.add(new Bain(b.year(), fin(b.capex()), fin(b.intensity()),
+                fin(b.requiredRevenue()), fin(b.aiRevenue()), fin(b.shortfall()), DATASET, null, null, null)));
+        result.publishedFigures().filter(p -> p.inputs().method() == PublishedInputs.Method.BAIN).ifPresent(p ->
+                rows.add(new Bain(p.inputs().year(), fin(p.spend()), fin(p.parameter()), fin(p.requiredRevenue()),
+                        fin(p.inputs().aiRevenue()), fin(p.gap()), PUBLISHED, p.inputs().statedRequiredRevenue(),
+                        p.inputs().statedGap(), p.inputs().sourceUrl())));
+        return rows;
+    }
+
     // Package-private DTOs: Jackson stays in io.json and the calc records stay free of annotations.
     record Result(String scenario, DatasetRef dataset, List<Company> companies, List<Ratio> ratio,
-            List<Gap> revenueGap, List<Backtest> backtest) {
+            List<Gap> revenueGap, List<Backtest> backtest, List<Bain> bain) {
     }
 
     record DatasetRef(String file, String sha256) {
@@ -87,7 +118,18 @@ public final class ResultJson {
     record Ratio(int year, Double infrastructure, Double applications, Double ratio, Double cumulativeRatio) {
     }
 
-    record Gap(int year, Double infrastructure, Double requiredRevenue, Double applications, Double gap) {
+    /** A Sequoia row; the stated figures and the source only on the published row. */
+    record Gap(int year, Double infrastructure, Double requiredRevenue, Double applications, Double gap, String basis,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Double statedRequiredRevenue,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Double statedGap,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String sourceUrl) {
+    }
+
+    /** A Bain row; the stated figures and the source only on the published row. */
+    record Bain(int year, Double capex, Double intensity, Double requiredRevenue, Double aiRevenue, Double shortfall,
+            String basis, @JsonInclude(JsonInclude.Include.NON_NULL) Double statedRequiredRevenue,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Double statedShortfall,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String sourceUrl) {
     }
 
     record Backtest(String company, String period, Double fromYears, Double toYears, Double disclosed, Double model,

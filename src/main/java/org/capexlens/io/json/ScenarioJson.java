@@ -86,7 +86,8 @@ public final class ScenarioJson {
     static final List<String> FIELDS = List.of(NAME, DESCRIPTION, ASSERTED_BY, SOURCE_URL, POLICY, COMPANY_OVERRIDES,
             SHORT_LIVED_SHARE, LONG_LIVED_LIFE_YEARS, IN_SERVICE_LAG_YEARS, CONVENTION, CAPEX_GROWTH, REVENUE_GROWTH,
             PROJECTION_END_YEAR, DEFAULT_TAX_RATE, RATIO_NUMERATOR, AI_SHARE_OF_CAPEX, AI_REVENUE_BASIS,
-            AI_REVENUE_ENTITIES, GPU_SHARE, END_USER_MARGIN, SUSTAINABLE_INTENSITY, BREAK_EVEN_MARGIN);
+            AI_REVENUE_ENTITIES, GPU_SHARE, END_USER_MARGIN, SUSTAINABLE_INTENSITY, BREAK_EVEN_MARGIN,
+            PublishedInputsJson.MEMBER);
 
     static final String TYPE = "type";
     static final String LIFE_YEARS = "life_years";
@@ -168,6 +169,8 @@ public final class ScenarioJson {
         number(o, END_USER_MARGIN, scenario.endUserGrossMargin());
         number(o, SUSTAINABLE_INTENSITY, scenario.sustainableCapexIntensity());
         number(o, BREAK_EVEN_MARGIN, scenario.breakEvenTargetMargin());
+        // Written only when present, so that a scenario without them saves exactly as before issue 10.
+        scenario.published().ifPresent(p -> PublishedInputsJson.write(o, p));
         return o;
     }
 

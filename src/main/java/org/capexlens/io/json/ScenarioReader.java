@@ -109,6 +109,10 @@ final class ScenarioReader {
         decimal(o, END_USER_MARGIN, (t, x) -> t.endUserGrossMargin(x), v);
         decimal(o, SUSTAINABLE_INTENSITY, (t, x) -> t.sustainableCapexIntensity(x), v);
         decimal(o, BREAK_EVEN_MARGIN, (t, x) -> t.breakEvenTargetMargin(x), v);
+        JsonNode published = o.get(PublishedInputsJson.MEMBER);
+        if (published != null) {
+            v.publishedInputs(new PublishedInputsJson(this::error).read(published));
+        }
         if (!errors.isEmpty()) {
             throw new ImportException(ImportException.Kind.INVALID, errors);
         }

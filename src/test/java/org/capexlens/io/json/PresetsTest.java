@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.capexlens.scenario.DepreciationPolicy;
+import org.capexlens.scenario.PublishedInputs;
 import org.capexlens.scenario.RatioNumerator;
 import org.capexlens.scenario.Scenario;
 import org.capexlens.io.ImportException;
@@ -29,7 +30,7 @@ class PresetsTest {
             nvidia-4-6y  | Nvidia memo 4–6 years | https://www.capitalaidaily.com/michael-burry-says-nvidia-throwing-straw-man-arguments-on-chip-depreciation-instead-of-addressing-real-risks
             sequoia-2023 | Sequoia 2023          | https://www.sequoiacap.com/article/follow-the-gpus-perspective/?itm_medium=related-content
             sequoia-2024 | Sequoia 2024          | https://sequoiacap.com/article/ais-600b-question
-            bain-2030    | Bain 2030             | ''
+            bain-2030    | Bain 2030             | https://cybernews.com/tech/ai-progress-requires-billions-investment/
             """)
     void everyPresetLoadsWithItsNameAndCitation(String id, String name, String url) throws Exception {
         Scenario fromFolder = Presets.load(id);
@@ -68,8 +69,20 @@ class PresetsTest {
         assertEquals(0.25, bain.sustainableCapexIntensity());
         assertEquals(2030, bain.projectionEndYear());
         assertEquals(RatioNumerator.HYPERSCALER_CAPEX, bain.ratioNumerator());
-        // No Bain source in the reference data: the preset says so instead of citing an address.
-        assertTrue(bain.description().contains("holds no Bain source"), bain.description());
+        // Issue 10: the presets carry their authors' published inputs (golden figures: PublishedFiguresTest).
+        assertEquals(new PublishedInputs(PublishedInputs.Method.SEQUOIA, 2023, 50.0, null, 75.0, 200.0, 125.0,
+                "https://www.sequoiacap.com/article/follow-the-gpus-perspective/?itm_medium=related-content",
+                all.get("sequoia-2023").publishedInputs().note()), all.get("sequoia-2023").publishedInputs());
+        PublishedInputs s24 = all.get("sequoia-2024").publishedInputs();
+        assertEquals(List.of(2024, 150.0, 70.0, 600.0, 500.0), List.of(s24.year(), s24.infrastructure(),
+                s24.aiRevenue(), s24.statedRequiredRevenue(), s24.statedGap()));
+        PublishedInputs b = bain.publishedInputs();
+        assertEquals(List.of(2030, 500.0, 2000.0, 800.0), List.of(b.year(), b.capex(), b.statedRequiredRevenue(),
+                b.statedGap()));
+        assertEquals(bain.sourceUrl(), b.sourceUrl());
+        assertTrue(b.note().contains("no Bain row"), b.note());
+        assertTrue(all.get("as-reported").published().isEmpty());
+        assertTrue(all.get("burry-2-3y").published().isEmpty());
     }
 
     @Test

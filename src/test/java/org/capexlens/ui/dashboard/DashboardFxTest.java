@@ -130,7 +130,7 @@ class DashboardFxTest {
                 "sensitivity", Set.of("chart-margin-vs-life", "chart-sensitivity-heatmap", "chart-tornado"),
                 "depreciation", Set.of("chart-depreciation-vintage", "chart-delta-depreciation",
                         "chart-adjusted-margin"),
-                "gap", Set.of("chart-revenue-gap"),
+                "gap", Set.of("chart-revenue-gap", "chart-bain-test"),
                 "backtest", Set.of("chart-backtest"),
                 "data", Set.of());
         List<String> ids = DashboardView.TAB_IDS;
@@ -150,6 +150,8 @@ class DashboardFxTest {
             }
         }
         assertEquals(8, app.shellView().dataTabs().getTabs().size(), "summary and the seven sheets");
+        // Issue 10: under the Revenue gap tab's charts, the Bain test's latest year in words.
+        assertTrue(robot.lookup("#gapFigures").queryAs(Label.class).getText().startsWith("Bain test on the dataset ("));
     }
 
     @Test
