@@ -15,6 +15,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.capexlens.scenario.DepreciationPolicy;
 import org.capexlens.calc.ModelResult;
 import org.capexlens.calc.ModelResult.BacktestRow;
+import org.capexlens.calc.Overstatement;
+import org.capexlens.text.Messages;
 import org.capexlens.calc.ModelResult.CompanyYear;
 import org.capexlens.calc.ModelResult.RatioRow;
 import org.capexlens.calc.ModelResult.RevenueGapRow;
@@ -110,6 +112,15 @@ public final class ResultsWorkbookWriter {
         row.createCell(col).setCellValue(safeText(value));
     }
 
+    /** Issue 10: an overstatement that is a status ("adjusted loss", "n/m") says so in its cell. */
+    private static void overstatementStatus(Row row, int col, CompanyYear y) {
+        Overstatement why = y.earningsOverstatementStatus();
+        if (why.code() != null) {
+            String key = "result.overstatement." + why.code();
+            text(row, col, Messages.get(key));
+        }
+    }
+
     private static void number(Row row, int col, Double value, CellStyle style) {
         Cell c = row.createCell(col);
         if (value != null && Double.isFinite(value)) {
@@ -140,6 +151,7 @@ public final class ResultsWorkbookWriter {
             number(row, 11, y.netIncome(), st.money());
             number(row, 12, y.adjustedNetIncome(), st.money());
             number(row, 13, y.earningsOverstatement(), st.fraction());
+            overstatementStatus(row, 13, y);
             number(row, 14, y.maintenanceCapex(), st.money());
             number(row, 15, y.breakEvenLifeYears(), st.years());
         }
