@@ -53,6 +53,11 @@ public record ModelResult(Scenario scenario, List<CompanyYear> companies, List<R
         public Overstatement earningsOverstatementStatus() {
             return Overstatement.of(netIncome, adjustedNetIncome);
         }
+
+        /** {@link #earningsOverstatementStatus()} as its file code ({@code adjusted_loss}), or {@code null}. */
+        public String earningsOverstatementReason() {
+            return earningsOverstatementStatus().code();
+        }
     }
 
     /**

@@ -715,6 +715,10 @@ public final class DefaultDatasetGenerator {
                 "useful_lives sign convention: disclosed_effect_usd_b > 0 raises operating income / lowers "
                         + "depreciation (a longer life); < 0 lowers it (a shorter life). effect_metric and "
                         + "effect_period say what the company's stated effect measures and over which period.",
+                "useful_lives fleet_share: the share of the class a change applies to (1 = all of it). Amazon "
+                        + "2025 changed 'a subset' of its servers and gave no size: its 0.5 is a scenario "
+                        + "assumption, not a sourced figure. effect_basis: expected (a forecast on the assets held "
+                        + "at the change date) or actual (reported after the period).",
                 "chip_revenue: Nvidia's total and data-center revenue per fiscal year; data-center revenue is empty "
                         + "where the reference data has only quarters.",
                 "ai_revenue: revenue of AI labs and apps and an enterprise-spend aggregate. basis recognized = "

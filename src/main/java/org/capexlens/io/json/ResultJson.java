@@ -63,7 +63,7 @@ public final class ResultJson {
                 fin(c.deltaDepreciation()), fin(c.adjustedOperatingIncome()), fin(c.adjustedOperatingMargin()),
                 fin(c.netIncome()), fin(c.adjustedNetIncome()), fin(c.earningsOverstatement()),
                 fin(c.maintenanceCapex()), fin(c.breakEvenLifeYears()),
-                c.earningsOverstatementStatus().code());
+                c.earningsOverstatementReason());
     }
 
     /** JSON has no NaN or infinity: such a figure is shown as "not computable". */
