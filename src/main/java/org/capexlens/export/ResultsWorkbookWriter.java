@@ -184,7 +184,8 @@ public final class ResultsWorkbookWriter {
     }
 
     private static void backtest(Sheet sheet, List<BacktestRow> rows, Styles st) {
-        header(sheet, st, "company", "period", "from_years", "to_years", "disclosed", "model", "error");
+        header(sheet, st, "company", "period", "from_years", "to_years", "disclosed", "model", "error", "fleet_share",
+                "basis");
         int r = 1;
         for (BacktestRow y : rows) {
             Row row = sheet.createRow(r++);
@@ -195,6 +196,8 @@ public final class ResultsWorkbookWriter {
             number(row, 4, y.disclosed(), st.money());
             number(row, 5, y.model(), st.money());
             number(row, 6, y.error(), st.fraction());
+            number(row, 7, y.fleetShare(), st.fraction()); // issue 10
+            text(row, 8, y.effectBasis());
         }
     }
 
