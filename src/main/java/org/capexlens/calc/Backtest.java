@@ -32,6 +32,11 @@ import org.capexlens.domain.UsefulLifeChange;
  * <li>disclosed sign: a value is taken as stated unless the metric says income fell ("decrease"/"reduction" with
  * "income", "profit" or "earnings") or depreciation rose ("increase" with "depreciation"); then a positive value is
  * negated, so both "−0.7 operating income" and "0.7 decrease in operating income" compare as −0.7;</li>
+ * <li>like with like: an <em>expected</em> effect ({@code effect_basis}) is the company's forecast on the assets it
+ * held at the change date, so the model computes it on the vintages in service before that date only; an
+ * <em>actual</em> (or unmarked) effect is computed on all vintages, bought before or after the change;</li>
+ * <li>a change of part of the fleet ({@code fleet_share} &lt; 1) is modelled as such: only that share of each
+ * vintage takes the new life;</li>
  * <li>error = (model − disclosed) / disclosed.</li>
  * </ul>
  * Rows that cannot be back-tested are skipped with a {@link ModelNotice}.
@@ -171,7 +176,8 @@ public final class Backtest {
                     model *= t.taxFactor;
                 }
                 rows.add(new ModelResult.BacktestRow(t.row.company(), t.row.effectPeriod(), t.previousLife,
-                        t.row.lifeYears(), t.disclosed, model, (model - t.disclosed) / t.disclosed));
+                        t.row.lifeYears(), t.disclosed, model, (model - t.disclosed) / t.disclosed,
+                        t.row.fleetShare(), t.row.effectBasis()));
             }
             return List.copyOf(rows);
         }
@@ -260,15 +266,31 @@ public final class Backtest {
                         row.effectiveFrom().toString()));
                 continue;
             }
-            double dWith = DepreciationEngine.shortLivedUnit(in.capex, in.firstYear,
+            double[] capex = row.expectedEffect() ? heldAt(in.capex, in.firstYear, offset, time) : in.capex;
+            double dWith = DepreciationEngine.shortLivedUnit(capex, in.firstYear,
                     DepreciationEngine.schedule(DepreciationPolicy.REPORTED, in.lifeHistory, month), offset)[j];
-            double dWithout = DepreciationEngine.shortLivedUnit(in.capex, in.firstYear,
+            double dWithout = DepreciationEngine.shortLivedUnit(capex, in.firstYear,
                     DepreciationEngine.schedule(DepreciationPolicy.REPORTED, without, month), offset)[j];
             boolean afterTax = row.effectMetric().toLowerCase(Locale.ROOT).contains("net income");
             run.tested.add(new Tested(row, previous.lifeYears(), disclosed, dWithout - dWith, p.get().share(),
                     afterTax, afterTax ? 1 - taxRate(in, j, scenario.defaultTaxRate()) : 1));
         }
         return run;
+    }
+
+    /**
+     * The capex of the vintages in service before fiscal time {@code time}, later ones zero: what a company's
+     * expected effect is computed on ("for those assets included in property and equipment, net as of December 31,
+     * 2024", Amazon's 10-K 2024), so that an expected effect is compared with the model on the same assets.
+     */
+    static double[] heldAt(double[] capex, int firstYear, double offset, double time) {
+        double[] held = capex.clone();
+        for (int i = 0; i < held.length; i++) {
+            if (firstYear + i + offset >= time - DepreciationEngine.EPS) {
+                held[i] = 0;
+            }
+        }
+        return held;
     }
 
     /** The disclosed effect signed as "positive = operating income raised" (see the class comment). */

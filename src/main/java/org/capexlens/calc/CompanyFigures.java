@@ -116,10 +116,10 @@ final class CompanyFigures {
         return netIncome[j] - deltaDepreciation(j) * (1 - taxRate[j]);
     }
 
-    /** NI / adjusted NI − 1, or {@code NaN} when adjusted NI is not positive or unknown. */
+    /** NI / adjusted NI − 1, or {@code NaN} unless {@link Overstatement#of} says it is shown. */
     double earningsOverstatement(int j) {
         double adj = adjustedNetIncome(j);
-        return adj > 0 && known(netIncome[j]) ? netIncome[j] / adj - 1 : Double.NaN;
+        return Overstatement.of(netIncome[j], adj) == Overstatement.SHOWN ? netIncome[j] / adj - 1 : Double.NaN;
     }
 
     /** The weakest status among the year's capex and financials (REPORTED < GUIDANCE < ESTIMATE < SCENARIO). */

@@ -157,7 +157,8 @@ public final class DepreciationEngine {
             UsefulLifeChange h = history.get(i);
             double time = fiscalTime(h.effectiveFrom(), fiscalYearEndMonth);
             LifeSchedule.Change c = new LifeSchedule.Change(fiscalYearOf(h.effectiveFrom(), fiscalYearEndMonth),
-                    monthsIntoFiscalYear(h.effectiveFrom(), fiscalYearEndMonth) / 12.0, h.lifeYears());
+                    monthsIntoFiscalYear(h.effectiveFrom(), fiscalYearEndMonth) / 12.0, h.lifeYears(),
+                    h.fleetShare());
             if (Math.abs(time - initialTime) < EPS && changes.isEmpty()) {
                 initial = h.lifeYears(); // same month as the starting entry: it restates the starting life
             } else if (!changes.isEmpty() && Math.abs(changes.get(changes.size() - 1).fiscalTime() - time) < EPS) {
@@ -346,6 +347,14 @@ public final class DepreciationEngine {
 
     private static void simulate(double[] capex, int vintages, int firstYear, double scale, double offset,
             LifeSchedule lives, double[] dep, double[][] perVintage, double[] gross, double[] maint) {
+        if (lives.partial()) {
+            // A change of part of the fleet: the weighted sum of whole-fleet schedules (LifeSchedule#branches).
+            for (LifeSchedule.Branch b : lives.branches()) {
+                simulate(capex, vintages, firstYear, scale * b.weight(), offset, b.schedule(), dep, perVintage, gross,
+                        maint);
+            }
+            return;
+        }
         int nc = lives.changes().size();
         double[] times = new double[nc];
         double[] newLives = new double[nc];
@@ -420,7 +429,7 @@ public final class DepreciationEngine {
                 }
                 dep[j] += d;
                 if (perVintage != null) {
-                    perVintage[i][j] = d;
+                    perVintage[i][j] += d;
                 }
                 if (gross != null) {
                     gross[j] += cost * served;

@@ -14,7 +14,8 @@ import org.capexlens.domain.Role;
  * <ul>
  * <li>ΔD = D_scenario − D_reported_policy, both modelled from the same capex;</li>
  * <li>adjusted OI = OI − ΔD; adjusted margin = adjusted OI / revenue;</li>
- * <li>adjusted NI = NI − ΔD·(1 − tax); earnings overstatement = NI / adjusted NI − 1 (none when adjusted NI ≤ 0);</li>
+ * <li>adjusted NI = NI − ΔD·(1 − tax); earnings overstatement = NI / adjusted NI − 1, a status instead when adjusted NI is below 20 % of NI
+ * ({@link Overstatement});</li>
  * <li>maintenance capex: the short-lived fleet's replacement need under the scenario's policy (see
  * {@link CompanyDepreciation.Year#maintenanceCapex()});</li>
  * <li>break-even life: the shortest uniform life in [{@value #MIN_LIFE}, {@value #MAX_LIFE}] years for which the

@@ -55,7 +55,8 @@ public record ModelResult(Scenario scenario, List<CompanyYear> companies, List<R
      * @param adjustedOperatingIncome     operating income minus ΔD; {@code null} without operating income.
      * @param adjustedOperatingMargin     adjusted operating income / revenue; {@code null} without revenue.
      * @param adjustedNetIncome           net income minus ΔD·(1 − tax); {@code null} without net income.
-     * @param earningsOverstatement       NI / adjusted NI − 1; {@code null} when adjusted NI ≤ 0 or unknown.
+     * @param earningsOverstatement       NI / adjusted NI − 1; {@code null} unless
+     *                                    {@link #earningsOverstatementStatus()} is {@link Overstatement#SHOWN}.
      * @param maintenanceCapex            replacement need of the short-lived fleet (fleet cost / life).
      * @param breakEvenLifeYears          shortest uniform life keeping the target margin; {@code null} when even the
      *                                    longest searched life does not, or there is no operating income.
@@ -65,6 +66,16 @@ public record ModelResult(Scenario scenario, List<CompanyYear> companies, List<R
             double deltaDepreciation, Double adjustedOperatingIncome, Double adjustedOperatingMargin,
             Double netIncome, Double adjustedNetIncome, Double earningsOverstatement, double maintenanceCapex,
             Double breakEvenLifeYears) {
+
+        /** Why {@link #earningsOverstatement()} is or is not a number (issue 10: "adjusted loss" is a status). */
+        public Overstatement earningsOverstatementStatus() {
+            return Overstatement.of(netIncome, adjustedNetIncome);
+        }
+
+        /** {@link #earningsOverstatementStatus()} as its file code ({@code adjusted_loss}), or {@code null}. */
+        public String earningsOverstatementReason() {
+            return earningsOverstatementStatus().code();
+        }
     }
 
     /**
@@ -95,7 +106,13 @@ public record ModelResult(Scenario scenario, List<CompanyYear> companies, List<R
      * @param error      (model − disclosed) / disclosed.
      */
     public record BacktestRow(String company, String period, double fromYears, double toYears, double disclosed,
-            double model, double error) {
+            double model, double error, double fleetShare, String effectBasis) {
+
+        /** A row of a whole-class change with no stated basis. */
+        public BacktestRow(String company, String period, double fromYears, double toYears, double disclosed,
+                double model, double error) {
+            this(company, period, fromYears, toYears, disclosed, model, error, 1.0, "");
+        }
     }
 
     // Issue 10: the Bain test and the published figures.

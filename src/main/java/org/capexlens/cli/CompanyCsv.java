@@ -16,7 +16,8 @@ public final class CompanyCsv {
     public static final List<String> HEADER = List.of("company", "fiscal_year", "status", "capex", "revenue",
             "operating_income", "depreciation_reported_policy", "depreciation_scenario", "delta_depreciation",
             "adjusted_operating_income", "adjusted_operating_margin", "net_income", "adjusted_net_income",
-            "earnings_overstatement", "maintenance_capex", "break_even_life_years");
+            "earnings_overstatement", "maintenance_capex", "break_even_life_years",
+            "earnings_overstatement_status");
 
     private CompanyCsv() {
     }
@@ -39,6 +40,8 @@ public final class CompanyCsv {
                 c.earningsOverstatement(), c.maintenanceCapex(), c.breakEvenLifeYears()}) {
                 cells.add(number(v));
             }
+            String why = c.earningsOverstatementStatus().code();
+            cells.add(why == null ? "" : text(why));
             line(sb, cells);
         }
         return sb.toString();

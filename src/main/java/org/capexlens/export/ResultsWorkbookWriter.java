@@ -16,6 +16,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.capexlens.scenario.DepreciationPolicy;
 import org.capexlens.calc.ModelResult;
 import org.capexlens.calc.ModelResult.BacktestRow;
+import org.capexlens.calc.Overstatement;
+import org.capexlens.text.Messages;
 import org.capexlens.calc.ModelResult.CompanyYear;
 import org.capexlens.calc.ModelResult.RatioRow;
 import org.capexlens.calc.ModelResult.BainRow;
@@ -116,6 +118,15 @@ public final class ResultsWorkbookWriter {
         row.createCell(col).setCellValue(safeText(value));
     }
 
+    /** Issue 10: an overstatement that is a status ("adjusted loss", "n/m") says so in its cell. */
+    private static void overstatementStatus(Row row, int col, CompanyYear y) {
+        Overstatement why = y.earningsOverstatementStatus();
+        if (why.code() != null) {
+            String key = "result.overstatement." + why.code();
+            text(row, col, Messages.get(key));
+        }
+    }
+
     private static void number(Row row, int col, Double value, CellStyle style) {
         Cell c = row.createCell(col);
         if (value != null && Double.isFinite(value)) {
@@ -146,6 +157,7 @@ public final class ResultsWorkbookWriter {
             number(row, 11, y.netIncome(), st.money());
             number(row, 12, y.adjustedNetIncome(), st.money());
             number(row, 13, y.earningsOverstatement(), st.fraction());
+            overstatementStatus(row, 13, y);
             number(row, 14, y.maintenanceCapex(), st.money());
             number(row, 15, y.breakEvenLifeYears(), st.years());
         }
@@ -178,7 +190,8 @@ public final class ResultsWorkbookWriter {
     }
 
     private static void backtest(Sheet sheet, List<BacktestRow> rows, Styles st) {
-        header(sheet, st, "company", "period", "from_years", "to_years", "disclosed", "model", "error");
+        header(sheet, st, "company", "period", "from_years", "to_years", "disclosed", "model", "error", "fleet_share",
+                "basis");
         int r = 1;
         for (BacktestRow y : rows) {
             Row row = sheet.createRow(r++);
@@ -189,6 +202,8 @@ public final class ResultsWorkbookWriter {
             number(row, 4, y.disclosed(), st.money());
             number(row, 5, y.model(), st.money());
             number(row, 6, y.error(), st.fraction());
+            number(row, 7, y.fleetShare(), st.fraction()); // issue 10
+            text(row, 8, y.effectBasis());
         }
     }
 

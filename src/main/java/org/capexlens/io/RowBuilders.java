@@ -118,11 +118,13 @@ final class RowBuilders {
             r.error("life_years", "life", Messages.get("import.cell.life", RowReader.quote(format(life))));
         }
         Double effect = money(r, "disclosed_effect_usd_b", false, true);
+        double share = fleetShare(r);
+        String basis = r.choice("effect_basis", RowBuilders::parseEffectBasis, "expected or actual", "");
         if (r.rejected()) {
             return null;
         }
         return new UsefulLifeChange(company, assetClass == null ? "servers" : assetClass, from, life, effect,
-                r.text("effect_metric"), r.text("effect_period"), r.text("source"));
+                r.text("effect_metric"), r.text("effect_period"), r.text("source"), share, basis);
     }
 
     ChipRevenueRow chipRevenue(RowReader r) {
@@ -225,6 +227,36 @@ final class RowBuilders {
             return null;
         }
         return v;
+    }
+
+    /**
+     * The share of the fleet a life change applies to: {@code 0.5}, {@code 50%} or {@code 50} (above 1 = percent);
+     * empty = 1, the whole class. Outside {@code (0, 1]} is a located error.
+     */
+    private double fleetShare(RowReader r) {
+        RawCell c = r.cell("fleet_share");
+        boolean percentSign = c.kind() == RawCell.Kind.TEXT && c.text().trim().endsWith("%");
+        Double v = r.number("fleet_share", Messages.get("import.expect.fleetShare"), false);
+        if (v == null) {
+            return 1.0;
+        }
+        double share = percentSign || v > 1 ? v / 100 : v;
+        if (!(share > 0 && share <= 1)) {
+            r.error("fleet_share", "fleetshare", Messages.get("import.cell.fleetShare", RowReader.quote(c.text())));
+            return 1.0;
+        }
+        return share;
+    }
+
+    private static Optional<String> parseEffectBasis(String text) {
+        String t = text.trim().toLowerCase(Locale.ROOT);
+        if (t.equals("expected") || t.equals("forecast") || t.equals("guidance")) {
+            return Optional.of(UsefulLifeChange.EXPECTED);
+        }
+        if (t.equals("actual") || t.equals("reported")) {
+            return Optional.of(UsefulLifeChange.ACTUAL);
+        }
+        return Optional.empty();
     }
 
     /** A fraction: {@code 21%}, {@code 21} and {@code 0.21} all read as 0.21. */

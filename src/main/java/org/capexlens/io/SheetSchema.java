@@ -93,7 +93,9 @@ public final class SheetSchema {
                 opt("disclosed_effect_usd_b", "disclosedeffect", "effect", "statedeffect"),
                 opt("effect_metric", "effectmetric", "metric"),
                 opt("effect_period", "effectperiod"),
-                opt("source", "sourceid"))));
+                opt("source", "sourceid"),
+                opt("fleet_share", "fleetshare", "shareoffleet"),
+                opt("effect_basis", "effectbasis", "basis"))));
         add(new Sheet(SheetNames.CHIP_REVENUE, List.of("chiprevenues", "chips", "vendorrevenue"), List.of(
                 req("vendor", "company", "companyid"),
                 req("fiscal_year", "fy", "year"),

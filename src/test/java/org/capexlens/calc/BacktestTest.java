@@ -178,4 +178,37 @@ class BacktestTest {
                 new ModelNotice(ModelNotice.Kind.BACKTEST_NOT_MODELLED_CLASS, "Hyper", "network"),
                 new ModelNotice(ModelNotice.Kind.BACKTEST_NO_CAPEX, "NoCapex", "2020")), Backtest.notices(ds, s));
     }
+
+    // ---- issue 10: part of the fleet, expected vs actual -------------------------------------------------------
+
+    private static ModelResult.BacktestRow amazonSubset(double share, String basis) {
+        Dataset ds = new Fixtures.Builder().company("Amazon", 12, Role.HYPERSCALER)
+                .capex("Amazon", 2024, 60).capex("Amazon", 2025, 60)
+                .life("Amazon", "servers", "2024-01-01", 6)
+                .life("Amazon", "servers", "2025-01-01", 5, 0.7, "Expected decrease in operating income", "2025",
+                        share, basis)
+                .build();
+        return Backtest.compute(ds, Fixtures.scenario(DepreciationPolicy.REPORTED, 0.5, Convention.FULL_YEAR, 2025,
+                0, 0, 0)).get(0);
+    }
+
+    @Test
+    void aChangeOfHalfTheFleetHasHalfTheEffect() {
+        // As above (−2.25 for the whole class), on half of each vintage: vintage 2024 (30) keeps 5 a year on the
+        // untouched half (2.5) and the changed half gets 12.5 / 4 = 3.125; vintage 2025 gets 15/5 + 15/6 = 5.5.
+        // With: 5.625 + 5.5 = 11.125; without: 10. Effect −1.125.
+        ModelResult.BacktestRow r = amazonSubset(0.5, "actual");
+        assertEquals(-1.125, r.model(), EPS);
+        assertEquals(0.5, r.fleetShare(), 0);
+        assertEquals("actual", r.effectBasis());
+    }
+
+    @Test
+    void anExpectedEffectIsModelledOnTheAssetsHeldAtTheChangeDate() {
+        // "For those assets included in property and equipment, net as of December 31, 2024" (Amazon 10-K 2024):
+        // only vintage 2024 counts. Without 5, with 3.125 + 2.5 = 5.625: −0.625. The 2025 vintage (−0.5) is left out.
+        assertEquals(-0.625, amazonSubset(0.5, "expected").model(), EPS);
+        assertEquals(-1.25, amazonSubset(1.0, "expected").model(), EPS);
+        assertEquals(-2.25, amazonSubset(1.0, "").model(), EPS, "unmarked effects are modelled on all vintages");
+    }
 }

@@ -80,6 +80,14 @@ final class Fixtures {
             return this;
         }
 
+        /** A life change of part of the fleet and a stated basis (issue 10). */
+        Builder life(String company, String assetClass, String date, double years, Double effect, String metric,
+                String period, double fleetShare, String basis) {
+            lives.add(new UsefulLifeChange(company, assetClass, LocalDate.parse(date), years, effect, metric, period,
+                    "src", fleetShare, basis));
+            return this;
+        }
+
         Builder chip(String vendor, int year, double dataCenter) {
             chips.add(new ChipRevenueRow(vendor, year, dataCenter, dataCenter * 1.15, Status.REPORTED, "src"));
             return this;

@@ -13,7 +13,7 @@ class CompanyCsvTest {
     private static final String HEADER = "company,fiscal_year,status,capex,revenue,operating_income,"
             + "depreciation_reported_policy,depreciation_scenario,delta_depreciation,adjusted_operating_income,"
             + "adjusted_operating_margin,net_income,adjusted_net_income,earnings_overstatement,maintenance_capex,"
-            + "break_even_life_years\r\n";
+            + "break_even_life_years,earnings_overstatement_status\r\n";
 
     @Test
     void anEmptyTableIsTheHeaderRow() {
@@ -26,10 +26,14 @@ class CompanyCsvTest {
                 new ModelResult.CompanyYear("Meta", 2028, Status.SCENARIO, 120.5, 250.0, 90.0, 40.0, 55.0, 15.0,
                         75.0, 0.3, 70.0, 58.15, 0.2, 30.0, 4.5),
                 new ModelResult.CompanyYear("Oracle, Inc.", 2024, Status.REPORTED, null, null, -1.25, 1.0, 2.0,
-                        1.0, null, null, null, null, Double.NaN, 0.00001, null));
+                        1.0, null, null, null, null, Double.NaN, 0.00001, null),
+                // issue 10: adjusted net income below zero is a status, not a percentage
+                new ModelResult.CompanyYear("Oracle", 2027, Status.SCENARIO, 50.0, 80.0, 20.0, 10.0, 30.0, 20.0,
+                        0.0, 0.0, 10.0, -6.0, null, 12.0, null));
         assertEquals(HEADER
-                + "Meta,2028,scenario,120.5,250,90,40,55,15,75,0.3,70,58.15,0.2,30,4.5\r\n"
-                + "\"Oracle, Inc.\",2024,reported,,,-1.25,1,2,1,,,,,,0.00001,\r\n", CompanyCsv.toCsv(rows));
+                + "Meta,2028,scenario,120.5,250,90,40,55,15,75,0.3,70,58.15,0.2,30,4.5,\r\n"
+                + "\"Oracle, Inc.\",2024,reported,,,-1.25,1,2,1,,,,,,0.00001,,\r\n"
+                + "Oracle,2027,scenario,50,80,20,10,30,20,0,0,10,-6,,12,,adjusted_loss\r\n", CompanyCsv.toCsv(rows));
     }
 
     @ParameterizedTest(name = "[{index}] {0}")

@@ -122,7 +122,8 @@ class ComputeCommandTest {
         assertEquals(List.of("company", "fiscal_year", "status", "capex", "revenue", "operating_income",
                 "depreciation_reported_policy", "depreciation_scenario", "delta_depreciation",
                 "adjusted_operating_income", "adjusted_operating_margin", "net_income", "adjusted_net_income",
-                "earnings_overstatement", "maintenance_capex", "break_even_life_years"), CompanyCsv.HEADER);
+                "earnings_overstatement", "maintenance_capex", "break_even_life_years",
+                "earnings_overstatement_status"), CompanyCsv.HEADER);
     }
 
     @Test

@@ -246,7 +246,7 @@ class DefaultDatasetGeneratorTest {
     void generatedDatasetHasTheDocumentedRowCounts() {
         Dataset d = content.dataset();
         assertEquals("{companies=9, capex=44, financials=40, useful_lives=28, chip_revenue=7, ai_revenue=27, "
-                + "sources=81}", d.rowCounts().toString(), "update data/README.md when the counts change");
+                + "sources=82}", d.rowCounts().toString(), "update data/README.md when the counts change");
     }
 
     // ---- CSV folder --------------------------------------------------------------------------------------------
@@ -266,10 +266,14 @@ class DefaultDatasetGeneratorTest {
         assertEquals("Meta,2018,13.92,reported,src-012,\"ref capex-048; company-reported capital expenditures, "
                 + "pre-2019 definition (no finance-lease principal)\"", capex.get(27));
         List<String> lives = Files.readAllLines(dir.resolve("useful_lives.csv"), StandardCharsets.UTF_8);
-        assertEquals("Meta,servers,2025-01-01,5.5,2.9,depreciation expense,2025,src-052", lives.get(24));
-        assertEquals("Amazon,servers,2025-01-01,5,-0.7,operating income,2025,src-050", lives.get(17));
+        assertEquals("Meta,servers,2025-01-01,5.5,2.9,depreciation expense,2025,src-052,1,expected",
+                lives.get(24));
+        // Amazon 2025: a subset of the fleet, half as a labelled scenario assumption (data/README.md)
+        assertEquals("Amazon,servers,2025-01-01,5,-0.7,operating income,2025,src-050,0.5,expected", lives.get(17));
+        assertEquals("Oracle,servers,2022-06-01,5,0.131,operating income,Q1 FY2023,src-053,1,actual",
+                lives.get(26));
         List<String> chips = Files.readAllLines(dir.resolve("chip_revenue.csv"), StandardCharsets.UTF_8);
-        assertEquals("Nvidia,2021,,16.675,reported,src-055", chips.get(2));
+        assertEquals("Nvidia,2021,,16.675,reported,src-056", chips.get(2)); // src-053 is Oracle's new source
         assertEquals(1 + content.dataset().capex().size(), capex.size());
     }
 }

@@ -145,6 +145,8 @@ final class DatasetWorkbookWriter {
                 case "effect_metric" -> u.effectMetric();
                 case "effect_period" -> u.effectPeriod();
                 case "source" -> u.source();
+                case "fleet_share" -> u.fleetShare();
+                case "effect_basis" -> u.effectBasis();
                 default -> unknown(column);
             };
         }

@@ -434,8 +434,20 @@ public final class DefaultDatasetGenerator {
      * with a stated effect) the effect in USD billions with our sign (positive raises operating income).
      */
     private record LifePick(String ref, String company, String assetClass, LocalDate from, double life,
-            Double effect, String metric, String period) {
+            Double effect, String metric, String period, String basis, double share) {
     }
+
+    /** Audit 2026-12 row A8: the stated effects that were forecasts (on the assets held at the change date). */
+    private static final String EXPECTED = UsefulLifeChange.EXPECTED;
+    /** Audit 2026-12 row A8: the effects reported after the period. */
+    private static final String ACTUAL = UsefulLifeChange.ACTUAL;
+
+    /**
+     * Amazon 2025 ("a subset of our servers and networking equipment", 10-K 2024): the filings and the press give no
+     * size for the subset. A scenario assumption, not a sourced figure and not fitted to the stated −0.7: half of the
+     * fleet, the middle of the possible range (0, 1]. data/README.md gives the reasoning.
+     */
+    static final double AMAZON_2025_SUBSET_SHARE = 0.5;
 
     private static final LocalDate START = LocalDate.of(2015, 1, 1);
 
@@ -443,49 +455,51 @@ public final class DefaultDatasetGenerator {
         return List.of(
                 start("useful_life_changes-002", "Microsoft", "servers", 3),
                 new LifePick("useful_life_changes-002", "Microsoft", "servers", LocalDate.of(2020, 7, 1), 4, 2.7,
-                        "operating income", "FY2021"),
+                        "operating income", "FY2021", EXPECTED, 1),
                 new LifePick("useful_life_changes-007", "Microsoft", "servers", LocalDate.of(2022, 7, 1), 6, 3.7,
-                        "operating income", "FY2023"),
+                        "operating income", "FY2023", EXPECTED, 1),
                 start("useful_life_changes-002", "Microsoft", "network", 2),
                 change("useful_life_changes-002", "Microsoft", "network", LocalDate.of(2020, 7, 1), 4),
                 change("useful_life_changes-007", "Microsoft", "network", LocalDate.of(2022, 7, 1), 6),
                 start("useful_life_changes-003", "Alphabet", "servers", 3),
                 new LifePick("useful_life_changes-003", "Alphabet", "servers", LocalDate.of(2021, 1, 1), 4, 2.1,
-                        "operating income", "2021"),
+                        "operating income", "2021", EXPECTED, 1),
                 new LifePick("useful_life_changes-008", "Alphabet", "servers", LocalDate.of(2023, 1, 1), 6, 3.9,
-                        "depreciation expense", "2023"),
+                        "depreciation expense", "2023", ACTUAL, 1),
                 start("useful_life_changes-003", "Alphabet", "network", 3),
                 change("useful_life_changes-003", "Alphabet", "network", LocalDate.of(2021, 1, 1), 5),
                 change("useful_life_changes-008", "Alphabet", "network", LocalDate.of(2023, 1, 1), 6),
                 start("useful_life_changes-001", "Amazon", "servers", 3),
                 new LifePick("useful_life_changes-001", "Amazon", "servers", LocalDate.of(2020, 1, 1), 4, 2.3,
-                        "operating income", "2020"),
+                        "operating income", "2020", EXPECTED, 1),
                 new LifePick("useful_life_changes-005", "Amazon", "servers", LocalDate.of(2022, 1, 1), 5, 0.973,
-                        "depreciation and amortization expense", "Q1 2022"),
+                        "depreciation and amortization expense", "Q1 2022", ACTUAL, 1),
                 new LifePick("useful_life_changes-012", "Amazon", "servers", LocalDate.of(2024, 1, 1), 6, 0.9,
-                        "net income", "Q1 2024"),
+                        "net income", "Q1 2024", EXPECTED, 1),
                 new LifePick("useful_life_changes-014", "Amazon", "servers", LocalDate.of(2025, 1, 1), 5, -0.7,
-                        "operating income", "2025"),
+                        "operating income", "2025", EXPECTED, AMAZON_2025_SUBSET_SHARE),
                 start("useful_life_changes-005", "Amazon", "network", 5),
                 change("useful_life_changes-005", "Amazon", "network", LocalDate.of(2022, 1, 1), 6),
-                change("useful_life_changes-014", "Amazon", "network", LocalDate.of(2025, 1, 1), 5),
+                new LifePick("useful_life_changes-014", "Amazon", "network", LocalDate.of(2025, 1, 1), 5, null, "", "",
+                        "", AMAZON_2025_SUBSET_SHARE),
                 start("useful_life_changes-006", "Meta", "servers", 4),
                 change("useful_life_changes-006", "Meta", "servers", LocalDate.of(2022, 4, 1), 4.5),
                 change("useful_life_changes-006", "Meta", "servers", LocalDate.of(2022, 10, 1), 5),
                 new LifePick("useful_life_changes-013", "Meta", "servers", LocalDate.of(2025, 1, 1), 5.5, 2.9,
-                        "depreciation expense", "2025"),
-                start("useful_life_changes-010", "Oracle", "servers", 4),
-                change("useful_life_changes-010", "Oracle", "servers", LocalDate.of(2023, 1, 1), 5),
+                        "depreciation expense", "2025", EXPECTED, 1),
+                start("useful_life_changes-018", "Oracle", "servers", 4),
+                new LifePick("useful_life_changes-018", "Oracle", "servers", LocalDate.of(2022, 6, 1), 5, 0.131,
+                        "operating income", "Q1 FY2023", ACTUAL, 1),
                 start("useful_life_changes-011", "CoreWeave", "servers", 5),
                 change("useful_life_changes-011", "CoreWeave", "servers", LocalDate.of(2023, 1, 1), 6));
     }
 
     private static LifePick start(String ref, String company, String assetClass, double life) {
-        return new LifePick(ref, company, assetClass, START, life, null, "", "");
+        return new LifePick(ref, company, assetClass, START, life, null, "", "", "", 1);
     }
 
     private static LifePick change(String ref, String company, String assetClass, LocalDate from, double life) {
-        return new LifePick(ref, company, assetClass, from, life, null, "", "");
+        return new LifePick(ref, company, assetClass, from, life, null, "", "", "", 1);
     }
 
     private List<UsefulLifeChange> usefulLives() {
@@ -510,8 +524,17 @@ public final class DefaultDatasetGenerator {
                     throw new IllegalStateException(r + ": sign of the effect does not match " + r.get("direction"));
                 }
             }
+            String said = (r.get("asset_class") + " " + r.get("source_location")).toLowerCase(Locale.ROOT);
+            if (p.share() < 1 && !said.contains("subset")) {
+                throw new IllegalStateException(r + " does not say the change applies to a subset of the class");
+            }
+            if (p.effect() != null && p.basis().equals(EXPECTED) != (r.get("metric").toLowerCase(Locale.ROOT).contains("expected")
+                    || r.get("source_location").toLowerCase(Locale.ROOT).contains("anticipate"))) {
+                throw new IllegalStateException(r + " does not read as a " + (p.basis().isEmpty() ? "stated"
+                        : p.basis()) + " effect");
+            }
             rows.add(new UsefulLifeChange(p.company(), p.assetClass(), p.from(), p.life(), p.effect(), p.metric(),
-                    p.period(), cite(r)));
+                    p.period(), cite(r), p.share(), p.basis()));
         }
         return rows;
     }
@@ -694,6 +717,10 @@ public final class DefaultDatasetGenerator {
                 "useful_lives sign convention: disclosed_effect_usd_b > 0 raises operating income / lowers "
                         + "depreciation (a longer life); < 0 lowers it (a shorter life). effect_metric and "
                         + "effect_period say what the company's stated effect measures and over which period.",
+                "useful_lives fleet_share: the share of the class a change applies to (1 = all of it). Amazon "
+                        + "2025 changed 'a subset' of its servers and gave no size: its 0.5 is a scenario "
+                        + "assumption, not a sourced figure. effect_basis: expected (a forecast on the assets held "
+                        + "at the change date) or actual (reported after the period).",
                 "chip_revenue: Nvidia's total and data-center revenue per fiscal year; data-center revenue is empty "
                         + "where the reference data has only quarters.",
                 "ai_revenue: revenue of AI labs and apps and an enterprise-spend aggregate. basis recognized = "

@@ -51,7 +51,8 @@ public final class ResultJson {
                         fin(r.ratio()), fin(r.cumulativeRatio()))).toList(),
                 gaps(result),
                 result.backtest().stream().map(b -> new Backtest(b.company(), b.period(), fin(b.fromYears()),
-                        fin(b.toYears()), fin(b.disclosed()), fin(b.model()), fin(b.error()))).toList(),
+                        fin(b.toYears()), fin(b.disclosed()), fin(b.model()), fin(b.error()),
+                        fin(b.fleetShare()), b.effectBasis().isEmpty() ? null : b.effectBasis())).toList(),
                 bain(result));
         try {
             return WRITER.writeValueAsString(dto) + "\n";
@@ -66,7 +67,8 @@ public final class ResultJson {
                 fin(c.operatingIncome()), fin(c.depreciationReportedPolicy()), fin(c.depreciationScenario()),
                 fin(c.deltaDepreciation()), fin(c.adjustedOperatingIncome()), fin(c.adjustedOperatingMargin()),
                 fin(c.netIncome()), fin(c.adjustedNetIncome()), fin(c.earningsOverstatement()),
-                fin(c.maintenanceCapex()), fin(c.breakEvenLifeYears()));
+                fin(c.maintenanceCapex()), fin(c.breakEvenLifeYears()),
+                c.earningsOverstatementReason());
     }
 
     /** JSON has no NaN or infinity: such a figure is shown as "not computable". */
@@ -112,7 +114,9 @@ public final class ResultJson {
             Double operatingIncome, Double depreciationReportedPolicy, Double depreciationScenario,
             Double deltaDepreciation, Double adjustedOperatingIncome, Double adjustedOperatingMargin,
             Double netIncome, Double adjustedNetIncome, Double earningsOverstatement, Double maintenanceCapex,
-            Double breakEvenLifeYears) {
+            Double breakEvenLifeYears,
+            // issue 10: why earnings_overstatement is null ("adjusted_loss", "not_meaningful"); null when it is not
+            String earningsOverstatementStatus) {
     }
 
     record Ratio(int year, Double infrastructure, Double applications, Double ratio, Double cumulativeRatio) {
@@ -133,6 +137,8 @@ public final class ResultJson {
     }
 
     record Backtest(String company, String period, Double fromYears, Double toYears, Double disclosed, Double model,
-            Double error) {
+            Double error,
+            // issue 10: the share of the fleet the change applies to; "expected" or "actual" disclosed effect
+            Double fleetShare, String basis) {
     }
 }

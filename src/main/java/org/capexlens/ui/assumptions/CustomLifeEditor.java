@@ -45,7 +45,7 @@ public final class CustomLifeEditor {
         if (dragging) {
             vm.previewCustomLife(life);
             text.set(format.years(life));
-        } else if (years != vm.customLifeProperty().get()) {
+        } else if (years != shownLife()) {
             vm.setCustomLife(life);
         }
     }
@@ -61,8 +61,7 @@ public final class CustomLifeEditor {
      */
     public void commitText() {
         String typed = text.get();
-        if (typed.equals(format.years(vm.customLifeProperty().get()))
-                && vm.policyChoiceProperty().get() == PolicyChoice.CUSTOM) {
+        if (typed.equals(format.years(shownLife())) && inForce(vm.policyChoiceProperty().get())) {
             error.set("");
             return;
         }
@@ -73,13 +72,30 @@ public final class CustomLifeEditor {
         }
     }
 
-    /** Shows the model's custom life on the slider, and in the field unless the user is typing a valid entry. */
+    /**
+     * The life the slider and field show: under 2–3 y and 5–6 y the life in force (2.5, 5.5; issue 10: they showed
+     * the last custom life, 4), otherwise the custom life, which choosing "custom" brings back.
+     */
+    double shownLife() {
+        return switch (vm.policyChoiceProperty().get()) {
+            case SHORT -> PolicyChoice.SHORT_LIFE;
+            case LONG -> PolicyChoice.LONG_LIFE;
+            default -> vm.customLifeProperty().get();
+        };
+    }
+
+    /** Shows {@link #shownLife()} on the slider, and in the field unless the user is typing a valid entry. */
     void show() {
-        double life = vm.customLifeProperty().get();
+        double life = shownLife();
         slider.set(life);
         if (!editing.get() || !error.get().isEmpty()) {
             text.set(format.years(life));
         }
+    }
+
+    /** Whether the shown life is the one in force: a uniform life, custom or one of the toggle's. */
+    private static boolean inForce(PolicyChoice c) {
+        return c == PolicyChoice.CUSTOM || c == PolicyChoice.SHORT || c == PolicyChoice.LONG;
     }
 
     static double tenth(double v) {

@@ -44,6 +44,10 @@ final class BacktestTab extends DashboardTab {
                 ModelResult.BacktestRow::model, v -> format.money(v), 110));
         table.getColumns().add(Tables.numberColumn(Messages.get("ui.dash.backtest.error"),
                 ModelResult.BacktestRow::error, v -> format.percent(v), 90));
+        // issue 10: what was stated (a forecast or a reported effect) and the share of the fleet the change covers
+        table.getColumns().add(Tables.column(Messages.get("ui.dash.backtest.basis"), this::basis, 80, false));
+        table.getColumns().add(Tables.numberColumn(Messages.get("ui.dash.backtest.fleetShare"),
+                ModelResult.BacktestRow::fleetShare, v -> format.percent(v), 80));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(Messages.get("ui.dash.backtest.empty")));
         bestFit.setId("bestFit");
@@ -56,6 +60,11 @@ final class BacktestTab extends DashboardTab {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.62);
         return split;
+    }
+
+    private String basis(ModelResult.BacktestRow r) {
+        String key = "ui.dash.backtest.basis." + (r.effectBasis().isEmpty() ? "unknown" : r.effectBasis());
+        return Messages.get(key);
     }
 
     @Override

@@ -16,7 +16,8 @@ class ResultJsonTest {
     static final List<String> COMPANY_MEMBERS = List.of("company", "fiscal_year", "status", "capex", "revenue",
             "operating_income", "depreciation_reported_policy", "depreciation_scenario", "delta_depreciation",
             "adjusted_operating_income", "adjusted_operating_margin", "net_income", "adjusted_net_income",
-            "earnings_overstatement", "maintenance_capex", "break_even_life_years");
+            "earnings_overstatement", "maintenance_capex", "break_even_life_years",
+            "earnings_overstatement_status");
 
     static ModelResult result() {
         return new ModelResult(Scenario.defaults().withName("Burry 2–3 years"),
@@ -50,8 +51,8 @@ class ResultJsonTest {
                 names(root.get("ratio").get(0)));
         assertEquals(List.of("year", "infrastructure", "required_revenue", "applications", "gap", "basis"),
                 names(root.get("revenue_gap").get(0)));
-        assertEquals(List.of("company", "period", "from_years", "to_years", "disclosed", "model", "error"),
-                names(root.get("backtest").get(0)));
+        assertEquals(List.of("company", "period", "from_years", "to_years", "disclosed", "model", "error",
+                "fleet_share", "basis"), names(root.get("backtest").get(0)));
     }
 
     @Test

@@ -114,7 +114,9 @@ class AssumptionsPanelFxTest {
         robot.clickOn("#policy-short");
         settle();
         assertEquals(new DepreciationPolicy.Uniform(2.5), scenario().policy());
-        assertEquals("3.5", robot.lookup("#customLifeField").queryAs(TextField.class).getText());
+        // issue 10: the slider and the field show the life in force, not the last custom life
+        assertEquals("2.5", robot.lookup("#customLifeField").queryAs(TextField.class).getText());
+        assertEquals(2.5, robot.lookup("#customLifeSlider").queryAs(Slider.class).getValue());
         assertFalse(robot.lookup("#policy-custom").queryAs(ToggleButton.class).isSelected());
 
         Slider slider = robot.lookup("#customLifeSlider").queryAs(Slider.class);

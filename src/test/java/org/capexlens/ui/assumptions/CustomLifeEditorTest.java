@@ -91,7 +91,7 @@ class CustomLifeEditorTest {
         assertEquals(before, scenario());
 
         vm.choosePolicy(PolicyChoice.SHORT);
-        assertEquals("4", life.textProperty().get(), "a refused entry gives way to the model's life");
+        assertEquals("2.5", life.textProperty().get(), "a refused entry gives way to the life in force");
 
         life.textProperty().set("5,5");
         life.commitText();
@@ -116,5 +116,40 @@ class CustomLifeEditorTest {
         assertEquals(steps, dash.undoSteps());
         life.commitText();
         assertEquals(steps, dash.undoSteps(), "the life as shown is no edit");
+    }
+
+    // ---- issue 10: the toggle's lives are shown -----------------------------------------------------------------
+
+    @Test
+    void twoToThreeYearsShowsTwoAndAHalfOnTheSliderAndInTheField() {
+        vm.choosePolicy(PolicyChoice.SHORT);
+        assertEquals(2.5, life.sliderProperty().get());
+        assertEquals("2.5", life.textProperty().get());
+        assertEquals(new DepreciationPolicy.Uniform(2.5), scenario().policy());
+    }
+
+    @Test
+    void fiveToSixYearsShowsFiveAndAHalfAndUndoShowsTheLifeBefore() {
+        life.sliderReleased(3.0);
+        vm.choosePolicy(PolicyChoice.LONG);
+        assertEquals(5.5, life.sliderProperty().get());
+        assertEquals("5.5", life.textProperty().get());
+        dash.undo();
+        assertEquals(3.0, life.sliderProperty().get());
+        assertEquals("3", life.textProperty().get());
+        vm.choosePolicy(PolicyChoice.LONG);
+        vm.choosePolicy(PolicyChoice.CUSTOM);
+        assertEquals(new DepreciationPolicy.Uniform(3.0), scenario().policy(), "custom brings back its own life");
+        assertEquals(3.0, life.sliderProperty().get());
+    }
+
+    @Test
+    void theShownLifeIsNoEditOfItsOwn() {
+        vm.choosePolicy(PolicyChoice.SHORT);
+        int steps = dash.undoSteps();
+        life.sliderMoved(2.5, false); // the slider echoing the model
+        life.commitText();
+        assertEquals(steps, dash.undoSteps());
+        assertEquals(PolicyChoice.SHORT, vm.policyChoiceProperty().get());
     }
 }
