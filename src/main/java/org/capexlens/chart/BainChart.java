@@ -71,7 +71,10 @@ final class BainChart {
         renderer.setSeriesPaint(1, theme.color(1));
         renderer.setSeriesPaint(2, theme.color(3));
         renderer.setDefaultToolTipGenerator(tips);
-        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(Messages.get("chart.axis.calendarYear")),
+        CategoryAxis years = new CategoryAxis(Messages.get("chart.axis.calendarYear"));
+        // "2024 (published)" must not be cut to "20…" where a group is narrow.
+        years.setMaximumCategoryLabelLines(2);
+        CategoryPlot plot = new CategoryPlot(data, years,
                 moneyAxis(Messages.get("chart.axis.usdBillions"), loc), renderer);
         plot.getRangeAxis().setUpperMargin(0.12);
         plot.setNoDataMessage(Messages.get("chart.bain.noData"));
