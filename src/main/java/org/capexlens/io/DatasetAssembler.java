@@ -95,6 +95,7 @@ public final class DatasetAssembler implements WorkbookSink {
         degraded.put(SheetNames.CHIP_REVENUE, Messages.get("import.sheet.optionalMissing.chipRevenue"));
         degraded.put(SheetNames.AI_REVENUE, Messages.get("import.sheet.optionalMissing.aiRevenue"));
         degraded.put(SheetNames.SOURCES, Messages.get("import.sheet.optionalMissing.sources"));
+        degraded.put(SheetNames.CLAIMS, Messages.get("import.sheet.optionalMissing.claims"));
         degraded.forEach((sheet, message) -> {
             if (!sheets.contains(sheet)) {
                 log.add(ImportMessage.warning(Location.ofSheet(file, sheet), message));
@@ -108,7 +109,7 @@ public final class DatasetAssembler implements WorkbookSink {
         Dataset dataset = new Dataset(sheets.values(SheetNames.COMPANIES), sheets.values(SheetNames.CAPEX),
                 sheets.values(SheetNames.FINANCIALS), sheets.values(SheetNames.USEFUL_LIVES),
                 sheets.values(SheetNames.CHIP_REVENUE), sheets.values(SheetNames.AI_REVENUE),
-                sheets.values(SheetNames.SOURCES));
+                sheets.values(SheetNames.SOURCES), sheets.values(SheetNames.CLAIMS));
         return new ImportResult(dataset, log.messages(), file);
     }
 }

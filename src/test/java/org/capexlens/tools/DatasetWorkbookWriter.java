@@ -28,6 +28,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.capexlens.domain.AiRevenueRow;
 import org.capexlens.domain.CapexRow;
 import org.capexlens.domain.ChipRevenueRow;
+import org.capexlens.domain.Claim;
 import org.capexlens.domain.Company;
 import org.capexlens.domain.Dataset;
 import org.capexlens.domain.FinancialsRow;
@@ -80,6 +81,7 @@ final class DatasetWorkbookWriter {
             case SheetNames.CHIP_REVENUE -> d.chipRevenue();
             case SheetNames.AI_REVENUE -> d.aiRevenue();
             case SheetNames.SOURCES -> d.sources();
+            case SheetNames.CLAIMS -> d.claims();
             default -> throw new IllegalArgumentException("not a data sheet: " + sheet);
         };
         List<String> header = header(sheet);
@@ -182,7 +184,29 @@ final class DatasetWorkbookWriter {
                 default -> unknown(column);
             };
         }
+        if (record instanceof Claim c) {
+            return claimValue(c, column);
+        }
         throw new IllegalArgumentException("no columns for " + record.getClass());
+    }
+
+    private static Object claimValue(Claim c, String column) {
+        return switch (column) {
+            case "claim" -> c.id();
+            case "who" -> c.who();
+            case "when" -> c.when();
+            case "what" -> c.what();
+            case "figure" -> c.figure();
+            case "unit" -> c.unit();
+            case "figure_low" -> c.figureLow();
+            case "figure_high" -> c.figureHigh();
+            case "scope" -> c.scope();
+            case "period" -> c.period();
+            case "assumptions" -> c.assumptions();
+            case "metric" -> c.metric();
+            case "source" -> c.source();
+            default -> unknown(column);
+        };
     }
 
     private static Object unknown(String column) {
