@@ -71,7 +71,10 @@ public record Dataset(List<Company> companies, List<CapexRow> capex, List<Financ
         counts.put(SheetNames.CHIP_REVENUE, chipRevenue.size());
         counts.put(SheetNames.AI_REVENUE, aiRevenue.size());
         counts.put(SheetNames.SOURCES, sources.size());
-        counts.put(SheetNames.CLAIMS, claims.size());
+        if (!claims.isEmpty()) {
+            // Optional and newer than DESIGN §2: listed only when the file has claims.
+            counts.put(SheetNames.CLAIMS, claims.size());
+        }
         return Collections.unmodifiableMap(counts);
     }
 

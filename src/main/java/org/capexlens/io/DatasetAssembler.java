@@ -95,7 +95,6 @@ public final class DatasetAssembler implements WorkbookSink {
         degraded.put(SheetNames.CHIP_REVENUE, Messages.get("import.sheet.optionalMissing.chipRevenue"));
         degraded.put(SheetNames.AI_REVENUE, Messages.get("import.sheet.optionalMissing.aiRevenue"));
         degraded.put(SheetNames.SOURCES, Messages.get("import.sheet.optionalMissing.sources"));
-        degraded.put(SheetNames.CLAIMS, Messages.get("import.sheet.optionalMissing.claims"));
         degraded.forEach((sheet, message) -> {
             if (!sheets.contains(sheet)) {
                 log.add(ImportMessage.warning(Location.ofSheet(file, sheet), message));

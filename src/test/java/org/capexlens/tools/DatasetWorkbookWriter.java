@@ -59,7 +59,15 @@ final class DatasetWorkbookWriter {
     /** The sheets of the workbook, in order: the data sheets of DESIGN §2, then README. */
     static List<String> sheetOrder() {
         List<String> names = new ArrayList<>(SheetNames.ALL);
+        names.addAll(SheetNames.EXTRA);
         names.add(SheetNames.README);
+        return names;
+    }
+
+    /** The data sheets the default dataset has, in file order: DESIGN §2's, then the claims of issue 10. */
+    static List<String> dataSheets() {
+        List<String> names = new ArrayList<>(SheetNames.ALL);
+        names.addAll(SheetNames.EXTRA);
         return names;
     }
 
@@ -231,7 +239,7 @@ final class DatasetWorkbookWriter {
             headerStyle.setFont(bold);
             CellStyle dateStyle = wb.createCellStyle();
             dateStyle.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat(DATE_FORMAT));
-            for (String name : SheetNames.ALL) {
+            for (String name : dataSheets()) {
                 writeSheet(wb.createSheet(name), header(name), rows(content.dataset(), name), headerStyle,
                         dateStyle);
             }
@@ -344,7 +352,7 @@ final class DatasetWorkbookWriter {
      */
     static void writeCsvFolder(DefaultDatasetGenerator.Content content, Path dir) throws IOException {
         Files.createDirectories(dir);
-        for (String name : SheetNames.ALL) {
+        for (String name : dataSheets()) {
             try (Writer w = Files.newBufferedWriter(dir.resolve(name + ".csv"), StandardCharsets.UTF_8)) {
                 writeCsvLine(w, new ArrayList<>(header(name)));
                 for (List<Object> row : rows(content.dataset(), name)) {
