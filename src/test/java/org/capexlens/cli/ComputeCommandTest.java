@@ -87,7 +87,8 @@ class ComputeCommandTest {
         assertEquals(0, run("--data", data.toString()));
         assertEquals("", err.toString());
         JsonNode root = new ObjectMapper().readTree(out.toString());
-        assertEquals(List.of("scenario", "dataset", "companies", "ratio", "revenue_gap", "backtest"), names(root));
+        assertEquals(List.of("scenario", "dataset", "companies", "ratio", "revenue_gap", "backtest", "claims"),
+                names(root));
         assertEquals("As reported", root.get("scenario").textValue());
         assertEquals("ai-economics.xlsx", root.get("dataset").get("file").textValue());
         assertEquals(ABC_SHA256, root.get("dataset").get("sha256").textValue());

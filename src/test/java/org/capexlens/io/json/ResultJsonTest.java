@@ -39,7 +39,8 @@ class ResultJsonTest {
     @Test
     void writesEveryMemberInOrderWithSnakeCaseNames() throws Exception {
         JsonNode root = new ObjectMapper().readTree(ResultJson.toJson(result(), "ai-economics.xlsx", "ab12"));
-        assertEquals(List.of("scenario", "dataset", "companies", "ratio", "revenue_gap", "backtest"), names(root));
+        assertEquals(List.of("scenario", "dataset", "companies", "ratio", "revenue_gap", "backtest", "claims"),
+                names(root));
         assertEquals("Burry 2–3 years", root.get("scenario").textValue());
         assertEquals(List.of("file", "sha256"), names(root.get("dataset")));
         assertEquals("ai-economics.xlsx", root.get("dataset").get("file").textValue());
@@ -81,6 +82,6 @@ class ResultJsonTest {
                 List.of()), "d.xlsx", "00");
         assertEquals("{\n  \"scenario\": \"As reported\",\n  \"dataset\": {\n    \"file\": \"d.xlsx\",\n"
                 + "    \"sha256\": \"00\"\n  },\n  \"companies\": [ ],\n  \"ratio\": [ ],\n  \"revenue_gap\": [ ],\n"
-                + "  \"backtest\": [ ]\n}\n", json);
+                + "  \"backtest\": [ ],\n  \"claims\": [ ]\n}\n", json);
     }
 }
