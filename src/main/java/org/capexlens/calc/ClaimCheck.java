@@ -15,14 +15,23 @@ import org.capexlens.domain.Claim;
  * @param difference            {@code modelCurrent − figure}; for a range or bound, the distance from it (0 inside);
  *                              {@code null} when either is missing.
  * @param goalSeek              the assumption that reproduces the figure, not {@code null}.
+ * @param ownStatus             why {@code modelOwnAssumptions} is {@code null} ({@link Status#NO_METRIC} when the
+ *                              claim's assumptions give no scenario), or {@link Status#CHECKED}; not {@code null}.
  */
 public record ClaimCheck(Claim claim, Status status, Double modelCurrent, Double modelOwnAssumptions,
-        Double difference, GoalSeek goalSeek) {
+        Double difference, GoalSeek goalSeek, Status ownStatus) {
 
     public ClaimCheck {
         Objects.requireNonNull(claim, "claim");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(goalSeek, "goalSeek");
+        Objects.requireNonNull(ownStatus, "ownStatus");
+    }
+
+    /** A check whose own-assumptions figure has the same status as the figure under the scenario. */
+    public ClaimCheck(Claim claim, Status status, Double modelCurrent, Double modelOwnAssumptions, Double difference,
+            GoalSeek goalSeek) {
+        this(claim, status, modelCurrent, modelOwnAssumptions, difference, goalSeek, status);
     }
 
     /** Whether the model could put a figure beside the claim, and if not, why. */

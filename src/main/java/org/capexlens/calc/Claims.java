@@ -89,15 +89,18 @@ public final class Claims {
         Value current = evaluate(dataset, scenario, claim);
         Scenario own = ownScenario(dataset, scenario, claim);
         Double ownValue = null;
+        Status ownStatus = Status.NO_METRIC;
         if (own != null) {
             Value v = evaluate(dataset, own, claim);
             ownValue = v.status == Status.CHECKED ? v.value : null;
+            ownStatus = v.status;
         }
         // The goal seek and the claim's own figure do not need the current figure (Oracle under 2.5 years is an
         // adjusted loss, but which life gives +26.9 % still has an answer).
         Double modelCurrent = current.status == Status.CHECKED ? current.value : null;
         return new ClaimCheck(claim, current.status, modelCurrent, ownValue,
-                modelCurrent == null ? null : difference(claim, modelCurrent), goalSeek(dataset, scenario, claim));
+                modelCurrent == null ? null : difference(claim, modelCurrent), goalSeek(dataset, scenario, claim),
+                ownStatus);
     }
 
     /**

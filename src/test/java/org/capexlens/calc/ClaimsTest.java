@@ -145,4 +145,26 @@ class ClaimsTest {
         assertEquals(k.modelCurrent(), k.modelOwnAssumptions(), 1e-9, "his own assumptions are the preset's");
         assertEquals(3.47, k.goalSeek().value(), 0.01);
     }
+
+    /**
+     * Oracle under 2.5 years: adjusted net income turns negative by fiscal 2028, so the overstatement is a status,
+     * not a percentage (issue 10) — yet the goal seek still finds the uniform life that gives Burry's +26.9 %
+     * (about 4.5 years), and Meta's +20.8 % needs about 3.7 years.
+     */
+    @Test
+    void oracleIsAnAdjustedLossUnderBurrysLifeButItsFigureHasALife() throws Exception {
+        Dataset d = DatasetReader.read(Path.of("data", "ai-economics.xlsx")).dataset();
+        Scenario burry = Scenario.defaults().withPolicy(new DepreciationPolicy.Uniform(2.5));
+        List<ClaimCheck> checks = Claims.check(d, burry);
+        ClaimCheck oracle = checks.stream().filter(c -> c.claim().id().equals("claims-002")).findFirst().orElseThrow();
+        assertEquals(Status.ADJUSTED_LOSS, oracle.status());
+        assertNull(oracle.modelCurrent());
+        assertEquals(Status.ADJUSTED_LOSS, oracle.ownStatus());
+        assertEquals(SeekStatus.SOLVED, oracle.goalSeek().status());
+        assertEquals(4.52, oracle.goalSeek().value(), 0.01);
+        ClaimCheck meta = checks.stream().filter(c -> c.claim().id().equals("claims-003")).findFirst().orElseThrow();
+        assertEquals(20.8, meta.claim().figure());
+        assertEquals(43.96, meta.modelCurrent(), 0.05);
+        assertEquals(3.66, meta.goalSeek().value(), 0.01);
+    }
 }

@@ -81,7 +81,7 @@ public final class ResultJson {
         var g = c.goalSeek();
         return new ClaimRow(k.id(), k.who(), k.when(), k.what(), fin(k.figure()), fin(k.figureLow()),
                 fin(k.figureHigh()), k.unit(), k.scope(), k.period(), k.metric(), k.source(), c.status().code(),
-                fin(c.modelCurrent()), fin(c.modelOwnAssumptions()), fin(c.difference()),
+                fin(c.modelCurrent()), fin(c.modelOwnAssumptions()), c.ownStatus().code(), fin(c.difference()),
                 new GoalSeekRow(g.status().code(), g.variable() == null ? null : g.variable().code(), fin(g.value()),
                         fin(g.low()), fin(g.high())));
     }
@@ -99,7 +99,8 @@ public final class ResultJson {
     /** A checked claim; {@code status} says why the model figures are {@code null} when they are. */
     record ClaimRow(String id, String who, String when, String what, Double figure, Double figureLow,
             Double figureHigh, String unit, String scope, String period, String metric, String source,
-            String status, Double modelCurrent, Double modelOwnAssumptions, Double difference, GoalSeekRow goalSeek) {
+            String status, Double modelCurrent, Double modelOwnAssumptions, String modelOwnStatus, Double difference,
+            GoalSeekRow goalSeek) {
     }
 
     record GoalSeekRow(String status, String variable, Double value, Double low, Double high) {

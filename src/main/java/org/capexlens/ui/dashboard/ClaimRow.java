@@ -47,9 +47,21 @@ public record ClaimRow(String id, String who, String when, String what, String c
         String current = c.status() == ClaimCheck.Status.CHECKED ? value(k.unit(), c.modelCurrent(), f)
                 : Messages.get(statusKey);
         return new ClaimRow(k.id(), k.who(), k.when(), what, claimText(k, f), current,
-                c.modelOwnAssumptions() == null ? "" : value(k.unit(), c.modelOwnAssumptions(), f),
+                ownText(c, f),
                 c.difference() == null ? "" : change(k.unit(), c.difference(), f), goalSeek(c.goalSeek(), f),
                 s == null ? "" : s.url(), s == null ? k.source() : s.title());
+    }
+
+    /** The figure under the claim's own assumptions; a loss or a gap in the data says so, no scenario is empty. */
+    private static String ownText(ClaimCheck c, FigureFormat f) {
+        if (c.modelOwnAssumptions() != null) {
+            return value(c.claim().unit(), c.modelOwnAssumptions(), f);
+        }
+        if (c.ownStatus() == ClaimCheck.Status.ADJUSTED_LOSS || c.ownStatus() == ClaimCheck.Status.NO_DATA) {
+            String ownKey = "ui.dash.claims.status." + c.ownStatus().code();
+            return Messages.get(ownKey);
+        }
+        return "";
     }
 
     /** The claim's figure, range or bound. */
