@@ -48,7 +48,7 @@ public record ClaimRow(String id, String who, String when, String what, String c
                 : Messages.get(statusKey);
         return new ClaimRow(k.id(), k.who(), k.when(), what, claimText(k, f), current,
                 ownText(c, f),
-                c.difference() == null ? "" : change(k.unit(), c.difference(), f), goalSeek(c.goalSeek(), f),
+                differenceText(c, f), goalSeek(c.goalSeek(), f),
                 s == null ? "" : s.url(), s == null ? k.source() : s.title());
     }
 
@@ -62,6 +62,17 @@ public record ClaimRow(String id, String who, String when, String what, String c
             return Messages.get(ownKey);
         }
         return "";
+    }
+
+    /** Model − claim; for a range or bound the model falls in, "within". */
+    private static String differenceText(ClaimCheck c, FigureFormat f) {
+        if (c.difference() == null) {
+            return "";
+        }
+        if (c.claim().figure() == null && c.difference() == 0) {
+            return Messages.get("ui.dash.claims.within");
+        }
+        return change(c.claim().unit(), c.difference(), f);
     }
 
     /** The claim's figure, range or bound. */

@@ -61,6 +61,9 @@ class ClaimRowTest {
         assertEquals("over $20.0B", ClaimRow.claimText(claim(null, 20.0, null, "usd_b"), F));
         assertEquals("qualitative", ClaimRow.claimText(claim(null, null, null, ""), F));
         assertEquals("\u22123.5 y", ClaimRow.change("years", -3.5, F));
+        ClaimCheck inside = new ClaimCheck(claim(null, 4.0, 6.0, "years"), Status.CHECKED, 5.58, 5.58, 0.0,
+                GoalSeek.notApplicable());
+        assertEquals("within", ClaimRow.of(inside, SOURCES, F).difference());
         assertEquals("GPU share 44.8%", ClaimRow.goalSeek(new GoalSeek(SeekStatus.SOLVED,
                 Variable.GPU_SHARE_OF_DATA_CENTER_COST, 0.448, 0.05, 1), F));
     }
