@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import org.capexlens.calc.Claims;
 import org.capexlens.calc.ModelResult;
 import org.capexlens.io.AtomicFiles;
 import org.capexlens.io.load.DatasetReader;
@@ -133,7 +134,9 @@ public final class ComputeCommand implements Callable<Integer> {
         ModelInputs.Loaded in = inputs.load(err, loader);
         ImportResult loaded = in.loaded();
         ModelResult result = ModelInputs.compute(err, loaded.dataset(), in.scenario(), loaded.fileName());
-        String text = fmt.equals("json") ? ResultJson.toJson(result, loaded.fileName(), in.sha256())
+        String text = fmt.equals("json")
+                ? ResultJson.toJson(result, Claims.check(loaded.dataset(), in.scenario()), loaded.fileName(),
+                        in.sha256())
                 : CompanyCsv.toCsv(result.companies());
         if (outFile == null) {
             out.print(text);

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  */
 public record Dataset(List<Company> companies, List<CapexRow> capex, List<FinancialsRow> financials,
         List<UsefulLifeChange> usefulLives, List<ChipRevenueRow> chipRevenue, List<AiRevenueRow> aiRevenue,
-        List<Source> sources) {
+        List<Source> sources, List<Claim> claims) {
 
     public Dataset {
         companies = List.copyOf(Objects.requireNonNull(companies, "companies"));
@@ -27,6 +27,19 @@ public record Dataset(List<Company> companies, List<CapexRow> capex, List<Financ
         chipRevenue = List.copyOf(Objects.requireNonNull(chipRevenue, "chipRevenue"));
         aiRevenue = List.copyOf(Objects.requireNonNull(aiRevenue, "aiRevenue"));
         sources = List.copyOf(Objects.requireNonNull(sources, "sources"));
+        claims = List.copyOf(Objects.requireNonNull(claims, "claims"));
+    }
+
+    /** A dataset without claims (the {@code claims} sheet is optional). */
+    public Dataset(List<Company> companies, List<CapexRow> capex, List<FinancialsRow> financials,
+            List<UsefulLifeChange> usefulLives, List<ChipRevenueRow> chipRevenue, List<AiRevenueRow> aiRevenue,
+            List<Source> sources) {
+        this(companies, capex, financials, usefulLives, chipRevenue, aiRevenue, sources, List.of());
+    }
+
+    /** This dataset with {@code newClaims} in place of its claims. */
+    public Dataset withClaims(List<Claim> newClaims) {
+        return new Dataset(companies, capex, financials, usefulLives, chipRevenue, aiRevenue, sources, newClaims);
     }
 
     /** A dataset with no rows at all. */
@@ -58,6 +71,10 @@ public record Dataset(List<Company> companies, List<CapexRow> capex, List<Financ
         counts.put(SheetNames.CHIP_REVENUE, chipRevenue.size());
         counts.put(SheetNames.AI_REVENUE, aiRevenue.size());
         counts.put(SheetNames.SOURCES, sources.size());
+        if (!claims.isEmpty()) {
+            // Optional and newer than DESIGN §2: listed only when the file has claims.
+            counts.put(SheetNames.CLAIMS, claims.size());
+        }
         return Collections.unmodifiableMap(counts);
     }
 

@@ -11,12 +11,16 @@ public final class SheetNames {
     public static final String CHIP_REVENUE = "chip_revenue";
     public static final String AI_REVENUE = "ai_revenue";
     public static final String SOURCES = "sources";
+    /** Published claims the model checks (issue 10); optional. */
+    public static final String CLAIMS = "claims";
     /** A sheet of prose for people; importers skip it. */
     public static final String README = "README";
 
     /** Every data sheet, in the order of DESIGN §2. */
     public static final List<String> ALL = List.of(COMPANIES, CAPEX, FINANCIALS, USEFUL_LIVES, CHIP_REVENUE,
             AI_REVENUE, SOURCES);
+    /** The data sheets added after DESIGN §2 (issue 10), optional, in the order files write them after {@link #ALL}. */
+    public static final List<String> EXTRA = List.of(CLAIMS);
 
     private SheetNames() {
     }

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.capexlens.domain.AiRevenueRow;
 import org.capexlens.domain.CapexRow;
 import org.capexlens.domain.ChipRevenueRow;
+import org.capexlens.domain.Claim;
 import org.capexlens.domain.Company;
 import org.capexlens.domain.FinancialsRow;
 import org.capexlens.domain.SheetNames;
@@ -39,6 +40,7 @@ final class CrossSheetChecks {
         List<SheetState.Row<ChipRevenueRow>> chips = sheets.rows(SheetNames.CHIP_REVENUE);
         List<SheetState.Row<AiRevenueRow>> ai = sheets.rows(SheetNames.AI_REVENUE);
         List<SheetState.Row<Source>> sources = sheets.rows(SheetNames.SOURCES);
+        List<SheetState.Row<Claim>> claims = sheets.rows(SheetNames.CLAIMS);
 
         Set<String> companyIds = new HashSet<>();
         duplicates(SheetNames.COMPANIES, companies, Company::id, Company::id, "company");
@@ -57,6 +59,7 @@ final class CrossSheetChecks {
                 l -> l.company() + " " + l.assetClass() + " from " + l.effectiveFrom(), "effective_from");
         duplicates(SheetNames.AI_REVENUE, ai,
                 a -> a.entity() + " " + a.basis().code() + " at " + a.periodEnd(), "period_end");
+        duplicates(SheetNames.CLAIMS, claims, Claim::id, "claim");
 
         // A sheet refused for a missing column has no rows: checking ids against it would call every id unknown
         // and bury the one real error under hundreds.
@@ -75,6 +78,7 @@ final class CrossSheetChecks {
             knownSource(SheetNames.USEFUL_LIVES, lives, UsefulLifeChange::source, sourceIds);
             knownSource(SheetNames.CHIP_REVENUE, chips, ChipRevenueRow::source, sourceIds);
             knownSource(SheetNames.AI_REVENUE, ai, AiRevenueRow::source, sourceIds);
+            knownSource(SheetNames.CLAIMS, claims, Claim::source, sourceIds);
         }
     }
 

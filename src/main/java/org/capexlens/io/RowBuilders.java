@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.capexlens.domain.AiRevenueRow;
 import org.capexlens.domain.CapexRow;
 import org.capexlens.domain.ChipRevenueRow;
+import org.capexlens.domain.Claim;
 import org.capexlens.domain.Company;
 import org.capexlens.domain.FinancialsRow;
 import org.capexlens.domain.RevenueBasis;
@@ -174,6 +175,35 @@ final class RowBuilders {
             return null;
         }
         return new Source(id, title, url, published, accessed, r.text("type"));
+    }
+
+    // ---- claims (issue 10) ---------------------------------------------------------------------------------------
+
+    Claim claim(RowReader r) {
+        String id = r.requiredText("claim", Messages.get("import.expect.claimId"));
+        String who = r.requiredText("who", Messages.get("import.expect.who"));
+        String what = r.requiredText("what", Messages.get("import.expect.what"));
+        String unit = r.choice("unit", t -> choose(Claim.UNITS, t), String.join(", ", Claim.UNITS), "");
+        String metric = r.choice("metric", t -> choose(Claim.METRICS, t), String.join(", ", Claim.METRICS), "");
+        String expectFigure = Messages.get("import.expect.claimFigure");
+        Double figure = r.number("figure", expectFigure, false);
+        Double low = r.number("figure_low", expectFigure, false);
+        Double high = r.number("figure_high", expectFigure, false);
+        if (low != null && high != null && low > high) {
+            r.error("figure_high", "range", Messages.get("import.cell.claimRange", RowReader.quote(format(low)),
+                    RowReader.quote(format(high))));
+        }
+        if (r.rejected()) {
+            return null;
+        }
+        return new Claim(id, who, r.text("when"), what, figure, unit, low, high, r.text("scope"), r.text("period"),
+                r.text("assumptions"), metric, r.text("source"));
+    }
+
+    /** The code of {@code codes} that {@code text} spells, case and separators ignored. */
+    private static Optional<String> choose(List<String> codes, String text) {
+        String key = HeaderNames.normalize(text);
+        return codes.stream().filter(c -> HeaderNames.normalize(c).equals(key)).findFirst();
     }
 
     // ---- cells with a meaning of their own ---------------------------------------------------------------------

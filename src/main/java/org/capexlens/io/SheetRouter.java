@@ -64,6 +64,7 @@ final class SheetRouter {
                     builders::chipRevenue);
             case SheetNames.AI_REVENUE -> sink(schema.get(), sheetName, sheetFile, decimalComma, builders::aiRevenue);
             case SheetNames.SOURCES -> sink(schema.get(), sheetName, sheetFile, decimalComma, builders::source);
+            case SheetNames.CLAIMS -> sink(schema.get(), sheetName, sheetFile, decimalComma, builders::claim);
             default -> throw new IllegalStateException("no builder for sheet " + canonical);
         };
     }

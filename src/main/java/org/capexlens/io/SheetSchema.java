@@ -118,6 +118,21 @@ public final class SheetSchema {
                 opt("published", "publisheddate", "date"),
                 opt("accessed", "accesseddate", "retrieved"),
                 opt("type", "sourcetype"))));
+        // Issue 10: published claims the model checks.
+        add(new Sheet(SheetNames.CLAIMS, List.of("claim", "claimsledger", "ledger"), List.of(
+                req("claim", "id", "claimid"),
+                req("who", "claimant", "entity", "by"),
+                opt("when", "date", "made", "madeon"),
+                req("what", "claimtext", "description", "statement"),
+                opt("figure", "value", "claimfigure"),
+                opt("unit", "units"),
+                opt("figure_low", "low", "valuelow", "figurelow"),
+                opt("figure_high", "high", "valuehigh", "figurehigh"),
+                opt("scope", "covers"),
+                opt("period", "periodcovered"),
+                opt("assumptions", "assumption", "under"),
+                opt("metric", "metrickey", "modelmetric", "computes"),
+                opt("source", "sourceid"))));
     }
 
     private SheetSchema() {

@@ -49,6 +49,12 @@ final class Fixtures {
         private final List<ChipRevenueRow> chips = new ArrayList<>();
         private final List<AiRevenueRow> ai = new ArrayList<>();
         private final List<Source> sources = new ArrayList<>();
+        private final List<org.capexlens.domain.Claim> claims = new ArrayList<>();
+
+        Builder claim(org.capexlens.domain.Claim claim) {
+            claims.add(claim);
+            return this;
+        }
 
         Builder company(String id, int fiscalYearEndMonth, Role role) {
             companies.add(new Company(id, id + " Inc.", fiscalYearEndMonth, role));
@@ -100,7 +106,7 @@ final class Fixtures {
 
         Dataset build() {
             sources.add(new Source("src", "Test source", "https://example.org", null, null, "primary"));
-            return new Dataset(companies, capex, financials, lives, chips, ai, sources);
+            return new Dataset(companies, capex, financials, lives, chips, ai, sources, claims);
         }
     }
 }

@@ -87,7 +87,8 @@ class ComputeCommandTest {
         assertEquals(0, run("--data", data.toString()));
         assertEquals("", err.toString());
         JsonNode root = new ObjectMapper().readTree(out.toString());
-        assertEquals(List.of("scenario", "dataset", "companies", "ratio", "revenue_gap", "backtest", "bain"),
+        assertEquals(List.of("scenario", "dataset", "companies", "ratio", "revenue_gap", "backtest", "bain",
+                "claims"),
                 names(root));
         assertEquals("As reported", root.get("scenario").textValue());
         assertEquals("ai-economics.xlsx", root.get("dataset").get("file").textValue());
@@ -222,6 +223,34 @@ class ComputeCommandTest {
                 new Location("d.xlsx", "sources", 0, ""), "no sources sheet")), "d.xlsx"), "--data", data.toString()));
         assertEquals("d.xlsx:sources::: warning: no sources sheet" + System.lineSeparator(), err.toString());
         assertFalse(out.toString().isEmpty());
+    }
+
+    /**
+     * Issue 10: a script finds Burry's claim in {@code compute}'s {@code claims} member: his $176B beside the model's
+     * figure under the Burry preset (about $299B, calendarised, six hyperscalers) and the uniform life that gives
+     * $176B (about 3.5 years).
+     */
+    @Test
+    void theClaimsMemberHoldsBurrysFigureBesideTheModels() throws Exception {
+        assertEquals(0, run(path -> org.capexlens.io.load.DatasetReader.read(path), "--data",
+                Path.of("data", "ai-economics.xlsx").toString(), "--scenario", "burry-2-3y"));
+        JsonNode claims = new ObjectMapper().readTree(out.toString()).get("claims");
+        assertEquals(21, claims.size());
+        JsonNode burry = claims.get(0);
+        assertEquals("claims-001", burry.get("id").textValue());
+        assertEquals(176.0, burry.get("figure").doubleValue());
+        assertEquals("usd_b", burry.get("unit").textValue());
+        assertEquals("checked", burry.get("status").textValue());
+        assertEquals(298.8, burry.get("model_current").doubleValue(), 0.5);
+        assertEquals(burry.get("model_current").doubleValue(), burry.get("model_own_assumptions").doubleValue(),
+                1e-9);
+        assertEquals(burry.get("model_current").doubleValue() - 176, burry.get("difference").doubleValue(), 1e-9);
+        assertEquals("solved", burry.get("goal_seek").get("status").textValue());
+        assertEquals("uniform_life_years", burry.get("goal_seek").get("variable").textValue());
+        assertEquals(3.47, burry.get("goal_seek").get("value").doubleValue(), 0.01);
+        JsonNode oracle = claims.get(1);
+        assertEquals("adjusted_loss", oracle.get("status").textValue());
+        assertTrue(oracle.get("model_current").isNull());
     }
 
     @Test

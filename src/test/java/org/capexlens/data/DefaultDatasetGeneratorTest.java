@@ -133,8 +133,8 @@ class DefaultDatasetGeneratorTest {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));
             assertEquals(List.of("companies", "capex", "financials", "useful_lives", "chip_revenue", "ai_revenue",
-                    "sources", "README"), names);
-            for (String name : SheetNames.ALL) {
+                    "sources", "claims", "README"), names);
+            for (String name : concat(SheetNames.ALL, SheetNames.EXTRA)) {
                 XSSFSheet sheet = wb.getSheet(name);
                 Row header = sheet.getRow(0);
                 List<String> expected = SheetSchema.sheet(name).columns().stream().map(SheetSchema.Column::name)
@@ -242,11 +242,43 @@ class DefaultDatasetGeneratorTest {
         DefaultDatasetExpectations.assertSourceCoverage(content.dataset());
     }
 
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    @Test
+    void everyClaimCitesASourceWithAWebAddressAndTheBurryFiguresAreAsPublished() {
+        Dataset d = content.dataset();
+        var sources = d.sourcesById();
+        for (var c : d.claims()) {
+            assertTrue(sources.containsKey(c.source()), c.id() + " cites " + c.source());
+            assertTrue(sources.get(c.source()).url().startsWith("http"), c.id());
+        }
+        var byId = new java.util.HashMap<String, org.capexlens.domain.Claim>();
+        d.claims().forEach(c -> byId.put(c.id(), c));
+        // TipRanks, 2025-11-10: "$176 billion between 2026 and 2028"; Oracle 26.9 %, Meta 20.8 % by 2028.
+        assertEquals(176.0, byId.get("claims-001").figure());
+        assertEquals("2026-2028", byId.get("claims-001").period());
+        assertEquals(26.9, byId.get("claims-002").figure());
+        assertEquals(20.8, byId.get("claims-003").figure());
+        // Nvidia's memo: four to six years, a range without a point value.
+        assertEquals(4.0, byId.get("claims-010").figureLow());
+        assertEquals(6.0, byId.get("claims-010").figureHigh());
+        assertEquals(null, byId.get("claims-010").figure());
+        // Sequoia: $200B (2023), $600B (2024); each company's stated server life.
+        assertEquals(200.0, byId.get("sequoia_method-005").figure());
+        assertEquals(600.0, byId.get("sequoia_method-009").figure());
+        assertEquals(5.5, byId.get("life-meta").figure());
+        assertEquals("2023", byId.get("life-microsoft").period(), "Microsoft's July 2022 change is fiscal 2023");
+    }
+
     @Test
     void generatedDatasetHasTheDocumentedRowCounts() {
         Dataset d = content.dataset();
         assertEquals("{companies=9, capex=44, financials=40, useful_lives=28, chip_revenue=7, ai_revenue=27, "
-                + "sources=82}", d.rowCounts().toString(), "update data/README.md when the counts change");
+                + "sources=92, claims=21}", d.rowCounts().toString(), "update data/README.md when the counts change");
     }
 
     // ---- CSV folder --------------------------------------------------------------------------------------------
@@ -254,7 +286,7 @@ class DefaultDatasetGeneratorTest {
     @Test
     void csvFolderHasOneRfc4180FilePerDataSheet(@TempDir Path dir) throws IOException {
         DefaultDatasetGenerator.writeCsvFolder(content, dir);
-        for (String name : SheetNames.ALL) {
+        for (String name : concat(SheetNames.ALL, SheetNames.EXTRA)) {
             String text = Files.readString(dir.resolve(name + ".csv"), StandardCharsets.UTF_8);
             String header = String.join(",", SheetSchema.sheet(name).columns().stream()
                     .map(SheetSchema.Column::name).toList());

@@ -161,7 +161,7 @@ class BrokenFixturesTest {
                 + "companies (company, fiscal_year_end_month, role); capex (company, fiscal_year, capex_usd_b); "
                 + "financials (company, fiscal_year); useful_lives (company, effective_from, life_years); "
                 + "chip_revenue (vendor, fiscal_year); ai_revenue (entity, revenue_usd_b, basis); sources (source, "
-                + "title)"), errors("broken/csv/my-data.csv"));
+                + "title); claims (claim, who, what)"), errors("broken/csv/my-data.csv"));
     }
 
     // ---- JSON ---------------------------------------------------------------------------------------------------

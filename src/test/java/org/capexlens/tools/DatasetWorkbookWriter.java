@@ -28,6 +28,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.capexlens.domain.AiRevenueRow;
 import org.capexlens.domain.CapexRow;
 import org.capexlens.domain.ChipRevenueRow;
+import org.capexlens.domain.Claim;
 import org.capexlens.domain.Company;
 import org.capexlens.domain.Dataset;
 import org.capexlens.domain.FinancialsRow;
@@ -58,7 +59,15 @@ final class DatasetWorkbookWriter {
     /** The sheets of the workbook, in order: the data sheets of DESIGN §2, then README. */
     static List<String> sheetOrder() {
         List<String> names = new ArrayList<>(SheetNames.ALL);
+        names.addAll(SheetNames.EXTRA);
         names.add(SheetNames.README);
+        return names;
+    }
+
+    /** The data sheets the default dataset has, in file order: DESIGN §2's, then the claims of issue 10. */
+    static List<String> dataSheets() {
+        List<String> names = new ArrayList<>(SheetNames.ALL);
+        names.addAll(SheetNames.EXTRA);
         return names;
     }
 
@@ -80,6 +89,7 @@ final class DatasetWorkbookWriter {
             case SheetNames.CHIP_REVENUE -> d.chipRevenue();
             case SheetNames.AI_REVENUE -> d.aiRevenue();
             case SheetNames.SOURCES -> d.sources();
+            case SheetNames.CLAIMS -> d.claims();
             default -> throw new IllegalArgumentException("not a data sheet: " + sheet);
         };
         List<String> header = header(sheet);
@@ -184,7 +194,29 @@ final class DatasetWorkbookWriter {
                 default -> unknown(column);
             };
         }
+        if (record instanceof Claim c) {
+            return claimValue(c, column);
+        }
         throw new IllegalArgumentException("no columns for " + record.getClass());
+    }
+
+    private static Object claimValue(Claim c, String column) {
+        return switch (column) {
+            case "claim" -> c.id();
+            case "who" -> c.who();
+            case "when" -> c.when();
+            case "what" -> c.what();
+            case "figure" -> c.figure();
+            case "unit" -> c.unit();
+            case "figure_low" -> c.figureLow();
+            case "figure_high" -> c.figureHigh();
+            case "scope" -> c.scope();
+            case "period" -> c.period();
+            case "assumptions" -> c.assumptions();
+            case "metric" -> c.metric();
+            case "source" -> c.source();
+            default -> unknown(column);
+        };
     }
 
     private static Object unknown(String column) {
@@ -209,7 +241,7 @@ final class DatasetWorkbookWriter {
             headerStyle.setFont(bold);
             CellStyle dateStyle = wb.createCellStyle();
             dateStyle.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat(DATE_FORMAT));
-            for (String name : SheetNames.ALL) {
+            for (String name : dataSheets()) {
                 writeSheet(wb.createSheet(name), header(name), rows(content.dataset(), name), headerStyle,
                         dateStyle);
             }
@@ -322,7 +354,7 @@ final class DatasetWorkbookWriter {
      */
     static void writeCsvFolder(DefaultDatasetGenerator.Content content, Path dir) throws IOException {
         Files.createDirectories(dir);
-        for (String name : SheetNames.ALL) {
+        for (String name : dataSheets()) {
             try (Writer w = Files.newBufferedWriter(dir.resolve(name + ".csv"), StandardCharsets.UTF_8)) {
                 writeCsvLine(w, new ArrayList<>(header(name)));
                 for (List<Object> row : rows(content.dataset(), name)) {

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import org.capexlens.domain.AiRevenueRow;
 import org.capexlens.domain.CapexRow;
 import org.capexlens.domain.ChipRevenueRow;
+import org.capexlens.domain.Claim;
 import org.capexlens.domain.Company;
 import org.capexlens.domain.Dataset;
 import org.capexlens.domain.FinancialsRow;
@@ -149,8 +150,10 @@ public final class DefaultDatasetGenerator {
         List<UsefulLifeChange> lives = usefulLives();
         List<ChipRevenueRow> chips = chipRevenue();
         List<AiRevenueRow> ai = aiRevenue();
+        // Claims last, so that their sources take the next ids and no earlier id moves.
+        List<Claim> claims = ClaimPicks.build(files, this::cite, lives, this::fiscalYearEndMonth);
         Dataset dataset = new Dataset(companies, capex, financials, lives, chips, ai,
-                new ArrayList<>(sourcesByUrl.values()));
+                new ArrayList<>(sourcesByUrl.values()), claims);
         return new Content(dataset, readme());
     }
 
@@ -730,7 +733,10 @@ public final class DefaultDatasetGenerator {
                         + "published is filled only when the title states a date.",
                 "status: reported = published by the company or reported by press; guidance = the company's own "
                         + "forward-looking figure; estimate = a third party's estimate or claim; scenario = "
-                        + "produced by an app assumption (never in this file).");
+                        + "produced by an app assumption (never in this file).",
+                "claims: published claims of the debate (Burry, Nvidia's memo, Sequoia, each company's stated "
+                        + "server life): who, when, what, the figure or range and its unit, the scope and period, "
+                        + "the assumptions, the model metric it is checked against, and the source.");
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.List;
 import org.capexlens.arch.AllowedDependency;
+import org.capexlens.calc.ClaimCheck;
 import org.capexlens.calc.ModelResult;
 import org.capexlens.scenario.PublishedInputs;
 
@@ -23,7 +24,8 @@ import org.capexlens.scenario.PublishedInputs;
  * money is in USD billions, ratios and margins are fractions; a figure that cannot be computed (or is not finite)
  * is {@code null}.
  */
-@AllowedDependency(value = ModelResult.class, reason = "the compute command's JSON is the file form of calc's result:"
+@AllowedDependency(value = {ModelResult.class, ClaimCheck.class}, reason = "the compute command's JSON is the file form"
+        + " of calc's result:"
         + " io.json writes it (Jackson stays in io) but never computes it")
 public final class ResultJson {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -45,6 +47,15 @@ public final class ResultJson {
      * @return two-space indented JSON ending in a newline.
      */
     public static String toJson(ModelResult result, String datasetFile, String sha256) {
+        return toJson(result, List.of(), datasetFile, sha256);
+    }
+
+    /**
+     * The JSON text of a result with the dataset's claims checked ({@code claims} member, issue 10).
+     *
+     * @param claims  {@link org.capexlens.calc.Claims#check}, not {@code null}; empty without a claims sheet.
+     */
+    public static String toJson(ModelResult result, List<ClaimCheck> claims, String datasetFile, String sha256) {
         Result dto = new Result(result.scenario().name(), new DatasetRef(datasetFile, sha256),
                 result.companies().stream().map(ResultJson::company).toList(),
                 result.ratio().stream().map(r -> new Ratio(r.year(), fin(r.infrastructure()), fin(r.applications()),
@@ -53,7 +64,7 @@ public final class ResultJson {
                 result.backtest().stream().map(b -> new Backtest(b.company(), b.period(), fin(b.fromYears()),
                         fin(b.toYears()), fin(b.disclosed()), fin(b.model()), fin(b.error()),
                         fin(b.fleetShare()), b.effectBasis().isEmpty() ? null : b.effectBasis())).toList(),
-                bain(result));
+                bain(result), claims.stream().map(ResultJson::claim).toList());
         try {
             return WRITER.writeValueAsString(dto) + "\n";
         } catch (JsonProcessingException e) {
@@ -69,6 +80,16 @@ public final class ResultJson {
                 fin(c.netIncome()), fin(c.adjustedNetIncome()), fin(c.earningsOverstatement()),
                 fin(c.maintenanceCapex()), fin(c.breakEvenLifeYears()),
                 c.earningsOverstatementReason());
+    }
+
+    private static ClaimRow claim(ClaimCheck c) {
+        var k = c.claim();
+        var g = c.goalSeek();
+        return new ClaimRow(k.id(), k.who(), k.when(), k.what(), fin(k.figure()), fin(k.figureLow()),
+                fin(k.figureHigh()), k.unit(), k.scope(), k.period(), k.metric(), k.source(), c.status().code(),
+                fin(c.modelCurrent()), fin(c.modelOwnAssumptions()), c.ownStatus().code(), fin(c.difference()),
+                new GoalSeekRow(g.status().code(), g.variable() == null ? null : g.variable().code(), fin(g.value()),
+                        fin(g.low()), fin(g.high())));
     }
 
     /** JSON has no NaN or infinity: such a figure is shown as "not computable". */
@@ -104,7 +125,18 @@ public final class ResultJson {
 
     // Package-private DTOs: Jackson stays in io.json and the calc records stay free of annotations.
     record Result(String scenario, DatasetRef dataset, List<Company> companies, List<Ratio> ratio,
-            List<Gap> revenueGap, List<Backtest> backtest, List<Bain> bain) {
+            List<Gap> revenueGap, List<Backtest> backtest, List<Bain> bain,
+            List<ClaimRow> claims) {
+    }
+
+    /** A checked claim; {@code status} says why the model figures are {@code null} when they are. */
+    record ClaimRow(String id, String who, String when, String what, Double figure, Double figureLow,
+            Double figureHigh, String unit, String scope, String period, String metric, String source,
+            String status, Double modelCurrent, Double modelOwnAssumptions, String modelOwnStatus, Double difference,
+            GoalSeekRow goalSeek) {
+    }
+
+    record GoalSeekRow(String status, String variable, Double value, Double low, Double high) {
     }
 
     record DatasetRef(String file, String sha256) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.capexlens.calc.Claims;
+import org.capexlens.text.FigureFormat;
 import org.capexlens.calc.EconomicsModel;
 import org.capexlens.calc.ModelResult;
 import org.capexlens.scenario.Scenario;
@@ -28,6 +30,11 @@ public final class Computation {
     public static final Scenario AS_REPORTED = Scenario.defaults();
 
     private Computation() {
+    }
+
+    /** The Claims tab's rows (issue 10): each claim checked and goal-sought under the scenario. */
+    private static List<ClaimRow> claims(Dataset dataset, Scenario scenario, Locale locale) {
+        return ClaimRow.all(Claims.check(dataset, scenario), dataset.sourcesById(), new FigureFormat(locale));
     }
 
     /**
@@ -65,6 +72,6 @@ public final class Computation {
         OptionalDouble bestFit = analysis.bestFitShortLivedShare();
         return new Computed(state, result, base, settings, inputs, overview, notices, charts,
                 Charts.build(ChartId.RATIO, inputs, theme.chartTheme()), theme, bestFit, requestedAt,
-                System.nanoTime() - start);
+                System.nanoTime() - start, claims(dataset, scenario, locale));
     }
 }

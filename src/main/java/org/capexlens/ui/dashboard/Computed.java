@@ -29,16 +29,18 @@ import org.jfree.chart.JFreeChart;
  * @param bestFitShare   the back-test's best-fit short-lived share, or empty.
  * @param requestedAt    {@link System#nanoTime()} when the change was asked for (for timing).
  * @param workNanos      how long the worker took.
+ * @param claims         the dataset's claims checked under the state's scenario, as the Claims tab shows them.
  */
 public record Computed(DashboardState state, ModelResult result, ModelResult reported, ChartSettings settings,
         ChartInputs inputs, Overview overview, List<String> notices, Map<ChartId, JFreeChart> charts,
         JFreeChart overviewRatio, UiTheme theme,
-        OptionalDouble bestFitShare, long requestedAt, long workNanos) {
+        OptionalDouble bestFitShare, long requestedAt, long workNanos, List<ClaimRow> claims) {
 
     public Computed {
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(result, "result");
         notices = List.copyOf(notices);
+        claims = List.copyOf(claims);
         charts = java.util.Collections.unmodifiableMap(new EnumMap<>(charts));
     }
 

@@ -37,9 +37,9 @@ import org.capexlens.ui.shell.ShellViewModel;
  * the FX thread (a hidden tab's viewers get theirs when the tab is shown, see {@link ChartPane}).
  */
 public final class DashboardView {
-    /** Tab ids in the order of the tabs and of Ctrl+1 … Ctrl+7; the snapshot option names tabs by these. */
+    /** Tab ids in the order of the tabs and of Ctrl+1 … Ctrl+8; the snapshot option names tabs by these. */
     public static final List<String> TAB_IDS = List.of("overview", "infra", "sensitivity", "depreciation", "gap",
-            "backtest", "data");
+            "backtest", "data", "claims");
 
     /**
      * What the dashboard needs besides its view models.
@@ -139,6 +139,11 @@ public final class DashboardView {
         shell.tabs().getTabs().addAll(0, own);
         Tab data = shell.tabs().getTabs().get(shell.tabs().getTabs().size() - 1);
         tabs.add(new DataTab(data, shell.dataTabs(), vm, openLink));
+        // Issue 10: the Claims tab comes after Data, so that Ctrl+7 stays Data and Claims is Ctrl+8.
+        ClaimsTab claims = new ClaimsTab(panes, vm, openLink);
+        shell.tabs().getTabs().add(claims.tab());
+        claims.buildWhenShown();
+        tabs.add(claims);
         shell.tabs().getSelectionModel().select(0);
     }
 

@@ -40,7 +40,8 @@ class ResultJsonTest {
     @Test
     void writesEveryMemberInOrderWithSnakeCaseNames() throws Exception {
         JsonNode root = new ObjectMapper().readTree(ResultJson.toJson(result(), "ai-economics.xlsx", "ab12"));
-        assertEquals(List.of("scenario", "dataset", "companies", "ratio", "revenue_gap", "backtest", "bain"),
+        assertEquals(List.of("scenario", "dataset", "companies", "ratio", "revenue_gap", "backtest", "bain",
+                "claims"),
                 names(root));
         assertEquals("Burry 2–3 years", root.get("scenario").textValue());
         assertEquals(List.of("file", "sha256"), names(root.get("dataset")));
@@ -83,6 +84,6 @@ class ResultJsonTest {
                 List.of()), "d.xlsx", "00");
         assertEquals("{\n  \"scenario\": \"As reported\",\n  \"dataset\": {\n    \"file\": \"d.xlsx\",\n"
                 + "    \"sha256\": \"00\"\n  },\n  \"companies\": [ ],\n  \"ratio\": [ ],\n  \"revenue_gap\": [ ],\n"
-                + "  \"backtest\": [ ],\n  \"bain\": [ ]\n}\n", json);
+                + "  \"backtest\": [ ],\n  \"bain\": [ ],\n  \"claims\": [ ]\n}\n", json);
     }
 }

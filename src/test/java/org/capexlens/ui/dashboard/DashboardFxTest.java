@@ -132,7 +132,8 @@ class DashboardFxTest {
                         "chart-adjusted-margin"),
                 "gap", Set.of("chart-revenue-gap", "chart-bain-test"),
                 "backtest", Set.of("chart-backtest"),
-                "data", Set.of());
+                "data", Set.of(),
+                "claims", Set.of());
         List<String> ids = DashboardView.TAB_IDS;
         for (int i = 0; i < ids.size(); i++) {
             KeyCode digit = KeyCode.valueOf("DIGIT" + (i + 1));

@@ -1,0 +1,120 @@
+package org.capexlens.calc;
+
+import java.util.Objects;
+import org.capexlens.domain.Claim;
+
+/**
+ * A claim checked by the model (issue 10): the model's figure for the claim's metric under the scenario now applied
+ * and under the claim's own assumptions, in the claim's unit, the difference, and the goal seek.
+ *
+ * @param claim                 the claim, not {@code null}.
+ * @param status                whether the model could check it, not {@code null}.
+ * @param modelCurrent          the model's figure under the scenario applied, in the claim's unit, or {@code null}.
+ * @param modelOwnAssumptions   the same under the claim's own assumptions ({@link Claims#ownScenario}), or
+ *                              {@code null}.
+ * @param difference            {@code modelCurrent − figure}; for a range or bound, the distance from it (0 inside);
+ *                              {@code null} when either is missing.
+ * @param goalSeek              the assumption that reproduces the figure, not {@code null}.
+ * @param ownStatus             why {@code modelOwnAssumptions} is {@code null} ({@link Status#NO_METRIC} when the
+ *                              claim's assumptions give no scenario), or {@link Status#CHECKED}; not {@code null}.
+ */
+public record ClaimCheck(Claim claim, Status status, Double modelCurrent, Double modelOwnAssumptions,
+        Double difference, GoalSeek goalSeek, Status ownStatus) {
+
+    public ClaimCheck {
+        Objects.requireNonNull(claim, "claim");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(goalSeek, "goalSeek");
+        Objects.requireNonNull(ownStatus, "ownStatus");
+    }
+
+    /** A check whose own-assumptions figure has the same status as the figure under the scenario. */
+    public ClaimCheck(Claim claim, Status status, Double modelCurrent, Double modelOwnAssumptions, Double difference,
+            GoalSeek goalSeek) {
+        this(claim, status, modelCurrent, modelOwnAssumptions, difference, goalSeek, status);
+    }
+
+    /** Whether the model could put a figure beside the claim, and if not, why. */
+    public enum Status {
+        /** The model's figures are there. */
+        CHECKED("checked"),
+        /** The claim has no number. */
+        QUALITATIVE("qualitative"),
+        /** The claim names no metric the model computes. */
+        NO_METRIC("no_metric"),
+        /** The claim's period is not a year or a range of years. */
+        NO_PERIOD("no_period"),
+        /** The claim's scope is not a company of the dataset nor {@code hyperscalers}. */
+        UNKNOWN_SCOPE("unknown_scope"),
+        /** The data do not reach the claim's period (e.g. a calendar year not fully covered). */
+        NO_DATA("no_data"),
+        /** Adjusted net income is zero or negative: an overstatement is not a percentage then. */
+        ADJUSTED_LOSS("adjusted_loss");
+
+        private final String code;
+
+        Status(String code) {
+            this.code = code;
+        }
+
+        /** The code files and JSON use. */
+        public String code() {
+            return code;
+        }
+    }
+
+    /**
+     * The value of one assumption for which the model reproduces the claim's figure under the scenario applied.
+     *
+     * @param status    solved, no solution in the searched range, or not applicable; not {@code null}.
+     * @param variable  the assumption varied, or {@code null} when not applicable.
+     * @param value     the value found, or {@code null}.
+     * @param low       lower end of the range searched ({@code NaN} when not applicable).
+     * @param high      upper end of it ({@code NaN} when not applicable).
+     */
+    public record GoalSeek(SeekStatus status, Variable variable, Double value, double low, double high) {
+        public GoalSeek {
+            Objects.requireNonNull(status, "status");
+        }
+
+        /** No goal seek for this claim. */
+        public static GoalSeek notApplicable() {
+            return new GoalSeek(SeekStatus.NOT_APPLICABLE, null, null, Double.NaN, Double.NaN);
+        }
+    }
+
+    /** The outcome of a goal seek. */
+    public enum SeekStatus {
+        SOLVED("solved"), NO_SOLUTION_IN_RANGE("no_solution_in_range"), NOT_APPLICABLE("not_applicable");
+
+        private final String code;
+
+        SeekStatus(String code) {
+            this.code = code;
+        }
+
+        /** The code JSON uses. */
+        public String code() {
+            return code;
+        }
+    }
+
+    /** The assumption a goal seek varies. */
+    public enum Variable {
+        /** A uniform server life for every company, years (the scenario's other assumptions kept). */
+        UNIFORM_LIFE_YEARS("uniform_life_years"),
+        /** Sequoia's GPUs' share of data-center cost, a fraction. */
+        GPU_SHARE_OF_DATA_CENTER_COST("gpu_share_of_data_center_cost");
+
+        private final String code;
+
+        Variable(String code) {
+            this.code = code;
+        }
+
+        /** The code JSON uses (the scenario file's member name). */
+        public String code() {
+            return code;
+        }
+    }
+}
