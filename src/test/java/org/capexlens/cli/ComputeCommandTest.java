@@ -241,13 +241,13 @@ class ComputeCommandTest {
         assertEquals(176.0, burry.get("figure").doubleValue());
         assertEquals("usd_b", burry.get("unit").textValue());
         assertEquals("checked", burry.get("status").textValue());
-        assertEquals(298.8, burry.get("model_current").doubleValue(), 0.5);
+        assertEquals(320.9, burry.get("model_current").doubleValue(), 0.5);
         assertEquals(burry.get("model_current").doubleValue(), burry.get("model_own_assumptions").doubleValue(),
                 1e-9);
         assertEquals(burry.get("model_current").doubleValue() - 176, burry.get("difference").doubleValue(), 1e-9);
         assertEquals("solved", burry.get("goal_seek").get("status").textValue());
         assertEquals("uniform_life_years", burry.get("goal_seek").get("variable").textValue());
-        assertEquals(3.47, burry.get("goal_seek").get("value").doubleValue(), 0.01);
+        assertEquals(3.61, burry.get("goal_seek").get("value").doubleValue(), 0.01);
         JsonNode oracle = claims.get(1);
         assertEquals("adjusted_loss", oracle.get("status").textValue());
         assertTrue(oracle.get("model_current").isNull());
