@@ -16,6 +16,9 @@ import org.capexlens.text.ChartFormats;
 import org.capexlens.text.FigureFormat;
 import org.capexlens.text.Messages;
 import org.jfree.chart.JFreeChart;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
@@ -126,6 +129,27 @@ final class ChartParts {
             }
         }
         return theme.color(all.size() + Math.abs(company.hashCode() % 7));
+    }
+
+    /**
+     * The plot of a revenue test, Sequoia's and Bain's alike: per year the revenue required (hatched: a scenario
+     * computation), the AI revenue and the gap, years in two label lines so that "2024 (published)" is never cut.
+     */
+    static CategoryPlot requiredRevenuePlot(DefaultCategoryDataset data, TooltipTable tips, ChartTheme theme,
+            Locale loc, String noData) {
+        BarRenderer renderer = valueBars(theme, loc);
+        renderer.setItemMargin(0.04);
+        renderer.setSeriesPaint(0, theme.hatch(theme.color(0)));
+        renderer.setSeriesPaint(1, theme.color(1));
+        renderer.setSeriesPaint(2, theme.color(3));
+        renderer.setDefaultToolTipGenerator(tips);
+        CategoryAxis years = new CategoryAxis(Messages.get("chart.axis.calendarYear"));
+        years.setMaximumCategoryLabelLines(2);
+        CategoryPlot plot = new CategoryPlot(data, years, moneyAxis(Messages.get("chart.axis.usdBillions"), loc),
+                renderer);
+        plot.getRangeAxis().setUpperMargin(0.12);
+        plot.setNoDataMessage(noData);
+        return plot;
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.capexlens.chart;
 
 import static org.capexlens.chart.ChartParts.chart;
-import static org.capexlens.chart.ChartParts.moneyAxis;
 import static org.capexlens.chart.ChartParts.subtitle;
 
 import java.util.Locale;
@@ -12,9 +11,7 @@ import org.capexlens.scenario.Scenario;
 import org.capexlens.text.ChartFormats;
 import org.capexlens.text.Messages;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
@@ -64,19 +61,7 @@ final class RevenueGapChart {
                 data.addValue(p.gap(), gap, group);
             }
         }
-        BarRenderer renderer = ChartParts.valueBars(theme, loc);
-        renderer.setItemMargin(0.04);
-        renderer.setSeriesPaint(0, theme.hatch(theme.color(0)));
-        renderer.setSeriesPaint(1, theme.color(1));
-        renderer.setSeriesPaint(2, theme.color(3));
-        renderer.setDefaultToolTipGenerator(tips);
-        CategoryAxis years = new CategoryAxis(Messages.get("chart.axis.calendarYear"));
-        // "2024 (published)" must not be cut to "20…" where a group is narrow.
-        years.setMaximumCategoryLabelLines(2);
-        CategoryPlot plot = new CategoryPlot(data, years,
-                moneyAxis(Messages.get("chart.axis.usdBillions"), loc), renderer);
-        plot.getRangeAxis().setUpperMargin(0.12);
-        plot.setNoDataMessage(Messages.get("chart.gap.noData"));
+        CategoryPlot plot = ChartParts.requiredRevenuePlot(data, tips, theme, loc, Messages.get("chart.gap.noData"));
         JFreeChart chart = chart(Messages.get("chart.gap.title"), plot, true);
         subtitle(chart, Messages.get("chart.gap.note", in.ratioLabel()));
         if (p != null) {
