@@ -42,7 +42,7 @@ import org.capexlens.ui.dashboard.ScenarioChoice;
  * are the view model's.
  */
 public final class AssumptionsView {
-    private static final double PANEL_WIDTH = 336;
+    private static final double PANEL_WIDTH = org.capexlens.ui.shell.ShellView.ASSUMPTIONS_WIDTH;
 
     private final AssumptionsViewModel vm;
     private final DashboardViewModel dash;

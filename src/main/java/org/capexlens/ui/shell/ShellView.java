@@ -48,6 +48,9 @@ public final class ShellView {
     /**
      * @param vm  the state to show, not {@code null}.
      */
+    /** The width of the left (assumptions) panel and of its placeholder, px. */
+    public static final double ASSUMPTIONS_WIDTH = 336;
+
     public ShellView(ShellViewModel vm) {
         this.vm = Objects.requireNonNull(vm, "vm");
         root.getStyleClass().add("shell");
@@ -135,8 +138,10 @@ public final class ShellView {
         VBox panel = new VBox(title, note);
         panel.setId("assumptionsPanel");
         panel.getStyleClass().add("assumptions-panel");
-        panel.setPrefWidth(240);
-        panel.setMinWidth(Region.USE_PREF_SIZE);
+        // The width of the real panel, which replaces this one a moment after the first chart: nothing moves then.
+        panel.setPrefWidth(ASSUMPTIONS_WIDTH);
+        panel.setMinWidth(ASSUMPTIONS_WIDTH);
+        panel.setMaxWidth(ASSUMPTIONS_WIDTH);
         return panel;
     }
 
