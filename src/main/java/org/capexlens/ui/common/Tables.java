@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -51,6 +52,21 @@ public final class Tables {
             }
         });
         return c;
+    }
+
+    /**
+     * Makes a text column's cells show their whole text as a tooltip: for notes, titles and claims that are often
+     * longer than their column.
+     */
+    public static <S> void showFullTextOnHover(TableColumn<S, String> column) {
+        column.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+            }
+        });
     }
 
     /** A table under a bold title, the title a mnemonic target for the table. */

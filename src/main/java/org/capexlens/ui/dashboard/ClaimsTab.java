@@ -74,14 +74,7 @@ final class ClaimsTab extends DashboardTab {
         TableColumn<ClaimRow, String> c = Tables.column(header(key), value, width, false);
         c.setId("claims-" + key);
         // Who, when, what and the goal seek are often longer than their column: the whole text on hover.
-        c.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
-            }
-        });
+        Tables.showFullTextOnHover(c);
         return c;
     }
 

@@ -140,14 +140,7 @@ final class DataTables {
         TableColumn<S, String> c = Tables.column(header(column), value, wide ? 320 : 120, false);
         if (wide) {
             // Notes and titles are often longer than the column: the tooltip shows all of it.
-            c.setCellFactory(col -> new TableCell<>() {
-                @Override
-                protected void updateItem(String item, boolean empty) {
-                    super.updateItem(item, empty);
-                    setText(empty ? null : item);
-                    setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
-                }
-            });
+            Tables.showFullTextOnHover(c);
         }
         return c;
     }

@@ -4,17 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.capexlens.scenario.Convention;
 import org.capexlens.scenario.DepreciationPolicy;
 import org.capexlens.scenario.Scenario;
 import org.capexlens.io.ImportException;
-import org.capexlens.ui.common.ImmediateTaskRunner;
-import org.capexlens.ui.dashboard.DashboardFixtures;
 import org.capexlens.ui.dashboard.DashboardViewModel;
-import org.capexlens.ui.shell.ShellViewModel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,10 +23,9 @@ class AssumptionsViewModelTest {
 
     @BeforeEach
     void open() throws ImportException {
-        ShellViewModel shell = new ShellViewModel(DashboardFixtures.loader(), new ImmediateTaskRunner());
-        dash = new DashboardViewModel(shell, new ImmediateTaskRunner(), Scenario.defaults(), Locale.ROOT);
-        vm = new AssumptionsViewModel(dash, Locale.ROOT);
-        shell.open(DashboardFixtures.DEFAULT);
+        PanelFixture f = PanelFixture.open();
+        dash = f.dash();
+        vm = f.vm();
     }
 
     private Scenario scenario() {

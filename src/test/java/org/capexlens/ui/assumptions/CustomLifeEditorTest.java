@@ -2,14 +2,10 @@ package org.capexlens.ui.assumptions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Locale;
 import org.capexlens.io.ImportException;
 import org.capexlens.scenario.Convention;
 import org.capexlens.scenario.DepreciationPolicy;
 import org.capexlens.scenario.Scenario;
-import org.capexlens.ui.common.ImmediateTaskRunner;
-import org.capexlens.ui.shell.ShellViewModel;
-import org.capexlens.ui.dashboard.DashboardFixtures;
 import org.capexlens.ui.dashboard.DashboardViewModel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,11 +21,10 @@ class CustomLifeEditorTest {
 
     @BeforeEach
     void open() throws ImportException {
-        ShellViewModel shell = new ShellViewModel(DashboardFixtures.loader(), new ImmediateTaskRunner());
-        dash = new DashboardViewModel(shell, new ImmediateTaskRunner(), Scenario.defaults(), Locale.ROOT);
-        vm = new AssumptionsViewModel(dash, Locale.ROOT);
+        PanelFixture f = PanelFixture.open();
+        dash = f.dash();
+        vm = f.vm();
         life = vm.customLifeEditor();
-        shell.open(DashboardFixtures.DEFAULT);
     }
 
     private Scenario scenario() {
