@@ -17,15 +17,25 @@ import org.capexlens.domain.Claim;
  * @param goalSeek              the assumption that reproduces the figure, not {@code null}.
  * @param ownStatus             why {@code modelOwnAssumptions} is {@code null} ({@link Status#NO_METRIC} when the
  *                              claim's assumptions give no scenario), or {@link Status#CHECKED}; not {@code null}.
+ * @param switchSeek            the second goal seek of a depreciation claim: from which fiscal year a switch to the
+ *                              claim's own life reproduces it; not {@code null}.
  */
 public record ClaimCheck(Claim claim, Status status, Double modelCurrent, Double modelOwnAssumptions,
-        Double difference, GoalSeek goalSeek, Status ownStatus) {
+        Double difference, GoalSeek goalSeek, Status ownStatus, SwitchSeek switchSeek) {
 
     public ClaimCheck {
         Objects.requireNonNull(claim, "claim");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(goalSeek, "goalSeek");
         Objects.requireNonNull(ownStatus, "ownStatus");
+        Objects.requireNonNull(switchSeek, "switchSeek");
+    }
+
+    /** A check without a switch-year goal seek. */
+    public ClaimCheck(Claim claim, Status status, Double modelCurrent, Double modelOwnAssumptions, Double difference,
+            GoalSeek goalSeek, Status ownStatus) {
+        this(claim, status, modelCurrent, modelOwnAssumptions, difference, goalSeek, ownStatus,
+                SwitchSeek.notApplicable());
     }
 
     /** A check whose own-assumptions figure has the same status as the figure under the scenario. */
@@ -115,6 +125,34 @@ public record ClaimCheck(Claim claim, Status status, Double modelCurrent, Double
         /** The code JSON uses (the scenario file's member name). */
         public String code() {
             return code;
+        }
+    }
+
+    /**
+     * The switch-year goal seek (issue 10): the companies keep their reported lives until the start of fiscal year
+     * {@code year}, then switch prospectively to {@code lifeYears} (the claim's own life); the year is searched over
+     * whole fiscal years from {@code firstYear} to {@code lastYear}. A switch year is a whole year, so the figure is
+     * reproduced only between two years: {@code SOLVED} names, of the first two consecutive years whose figures
+     * bracket the claim's, the one whose figure lies closer, and {@code achieved} is that figure (not the claim's).
+     * A switch can raise the figure above both neighbours (the write-off of the old vintages falls inside the
+     * period), so the scan looks at every year rather than bisecting.
+     *
+     * @param status     solved, no switch year in the range brackets the figure, or not applicable.
+     * @param lifeYears  the life switched to, years ({@code NaN} when not applicable).
+     * @param year       the switch year found, or {@code null}.
+     * @param achieved   the model's figure with that switch year, in the claim's unit, or {@code null}.
+     * @param firstYear  first switch year searched (0 when not applicable).
+     * @param lastYear   last switch year searched (0 when not applicable).
+     */
+    public record SwitchSeek(SeekStatus status, double lifeYears, Integer year, Double achieved, int firstYear,
+            int lastYear) {
+        public SwitchSeek {
+            Objects.requireNonNull(status, "status");
+        }
+
+        /** No switch-year goal seek for this claim. */
+        public static SwitchSeek notApplicable() {
+            return new SwitchSeek(SeekStatus.NOT_APPLICABLE, Double.NaN, null, null, 0, 0);
         }
     }
 }

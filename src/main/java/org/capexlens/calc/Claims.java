@@ -42,7 +42,9 @@ import org.capexlens.scenario.Scenario;
  * [{@value #MIN_LIFE}, {@value #MAX_LIFE}] years (every company, the scenario's other assumptions kept); for
  * {@code required_revenue} and {@code revenue_gap} Sequoia's GPU share of data-center cost in
  * [{@value #MIN_GPU_SHARE}, 1]. Bisection ({@link Bisection}); "no solution in range" when the range does not
- * bracket the figure. The other metrics are data, not assumptions: no goal seek.
+ * bracket the figure. The other metrics are data, not assumptions: no goal seek. A depreciation claim whose
+ * assumptions state a life has a second goal seek: the fiscal year from which a switch to that life reproduces it
+ * ({@link ClaimCheck.SwitchSeek}).
  */
 public final class Claims {
     /** Range of the uniform-life goal seek, years. */
@@ -100,7 +102,7 @@ public final class Claims {
         Double modelCurrent = current.status == Status.CHECKED ? current.value : null;
         return new ClaimCheck(claim, current.status, modelCurrent, ownValue,
                 modelCurrent == null ? null : difference(claim, modelCurrent), goalSeek(dataset, scenario, claim),
-                ownStatus);
+                ownStatus, switchSeek(dataset, scenario, claim));
     }
 
     /**
@@ -330,5 +332,47 @@ public final class Claims {
         OptionalDouble x = Bisection.solve(f, lo, hi, tol);
         return x.isPresent() ? new GoalSeek(ClaimCheck.SeekStatus.SOLVED, variable, x.getAsDouble(), lo, hi)
                 : new GoalSeek(ClaimCheck.SeekStatus.NO_SOLUTION_IN_RANGE, variable, null, lo, hi);
+    }
+
+    // ---- switch-year goal seek ----------------------------------------------------------------------------------
+
+    /**
+     * From which fiscal year a prospective switch to the claim's own life reproduces a depreciation claim, searched
+     * from the year after the first capex row to the claim's last year (a switch after the period changes nothing in
+     * it); see {@link ClaimCheck.SwitchSeek}.
+     */
+    static ClaimCheck.SwitchSeek switchSeek(Dataset d, Scenario scenario, Claim claim) {
+        OptionalDouble life = claim.assumedLifeYears();
+        boolean depreciation = Claim.DELTA_DEPRECIATION_SUM.equals(claim.metric())
+                || Claim.EARNINGS_OVERSTATEMENT.equals(claim.metric());
+        OptionalInt last = claim.periodTo();
+        if (!depreciation || claim.figure() == null || life.isEmpty() || last.isEmpty() || d.capex().isEmpty()) {
+            return ClaimCheck.SwitchSeek.notApplicable();
+        }
+        int first = d.capex().stream().mapToInt(c -> c.fiscalYear()).min().getAsInt() + 1;
+        int lastYear = last.getAsInt();
+        double target = claim.figure();
+        Scenario base = scenario.toBuilder().companyOverrides(Map.of()).build();
+        Double previous = null;
+        for (int year = first; year <= lastYear; year++) {
+            double g = gap(d, base.withPolicy(new DepreciationPolicy.SwitchTo(life.getAsDouble(), year)), claim,
+                    target);
+            if (g == 0) {
+                return solved(life.getAsDouble(), year, target, first, lastYear);
+            }
+            // An adjusted loss counts as +infinity: the figure lies between, at the finite year of the two.
+            if (previous != null && !Double.isNaN(g) && Math.signum(g) != Math.signum(previous)) {
+                boolean earlier = !Double.isFinite(g) || Double.isFinite(previous) && Math.abs(previous) <= Math.abs(g);
+                return solved(life.getAsDouble(), earlier ? year - 1 : year, target + (earlier ? previous : g),
+                        first, lastYear);
+            }
+            previous = Double.isNaN(g) ? null : g;
+        }
+        return new ClaimCheck.SwitchSeek(ClaimCheck.SeekStatus.NO_SOLUTION_IN_RANGE, life.getAsDouble(), null, null,
+                first, lastYear);
+    }
+
+    private static ClaimCheck.SwitchSeek solved(double life, int year, double achieved, int first, int last) {
+        return new ClaimCheck.SwitchSeek(ClaimCheck.SeekStatus.SOLVED, life, year, achieved, first, last);
     }
 }

@@ -169,4 +169,52 @@ class ClaimsTest {
         assertEquals(55.36, meta.modelCurrent(), 0.05);
         assertEquals(3.82, meta.goalSeek().value(), 0.01);
     }
+
+    /**
+     * Switch-year goal seek, worked by hand. One hyperscaler buys 100 a year 2016–2020 and states 10 years
+     * (full-year convention, every dollar short-lived): as reported, D(2020) = 5 × 10 = 50. A prospective switch to
+     * 2 years from fiscal year Y gives D(2020):
+     * <ul>
+     * <li>Y = 2020: the 2016–2018 vintages (net 60 + 70 + 80) are older than 2 years and written off, 2019's 90 goes
+     * over its last year, 2020's 100 over two: 210 + 90 + 50 = 350, ΔD = 300;</li>
+     * <li>Y ≤ 2019: only 2019's and 2020's vintages are left in 2020, 50 each: D = 100, ΔD = 50.</li>
+     * </ul>
+     * So a claimed ΔD of 200 lies between the 2019 and 2020 switches, nearer 2020 (300); 100 nearer 2019 (50); 400
+     * is out of reach. Years searched: 2017 (after the first capex row) to 2020 (the claim's last year).
+     */
+    @Test
+    void switchYearGoalSeekNamesTheNearestOfTheBracketingYears() {
+        double[][] cases = {{200, 2020, 300}, {100, 2019, 50}};
+        for (double[] t : cases) {
+            Claim c = claim("c", t[0], null, null, "usd_b", "H", "2020", "2-year server life",
+                    Claim.DELTA_DEPRECIATION_SUM);
+            ClaimCheck k = Claims.check(fiveVintages(c), fullYear(DepreciationPolicy.REPORTED), c);
+            assertEquals(SeekStatus.SOLVED, k.switchSeek().status(), "figure " + t[0]);
+            assertEquals((int) t[1], k.switchSeek().year(), "figure " + t[0]);
+            assertEquals(t[2], k.switchSeek().achieved(), 1e-9, "figure " + t[0]);
+            assertEquals(2.0, k.switchSeek().lifeYears(), 0);
+            assertEquals(2017, k.switchSeek().firstYear());
+            assertEquals(2020, k.switchSeek().lastYear());
+        }
+        Claim far = claim("c", 400.0, null, null, "usd_b", "H", "2020", "2-year server life",
+                Claim.DELTA_DEPRECIATION_SUM);
+        ClaimCheck k = Claims.check(fiveVintages(far), fullYear(DepreciationPolicy.REPORTED), far);
+        assertEquals(SeekStatus.NO_SOLUTION_IN_RANGE, k.switchSeek().status());
+        assertNull(k.switchSeek().year());
+    }
+
+    @Test
+    void noSwitchYearGoalSeekWithoutALifeInTheClaimsAssumptions() {
+        Claim c = claim("c", 200.0, null, null, "usd_b", "H", "2020", "", Claim.DELTA_DEPRECIATION_SUM);
+        ClaimCheck k = Claims.check(fiveVintages(c), fullYear(DepreciationPolicy.REPORTED), c);
+        assertEquals(SeekStatus.NOT_APPLICABLE, k.switchSeek().status());
+    }
+
+    private static Dataset fiveVintages(Claim c) {
+        Fixtures.Builder b = new Fixtures.Builder().company("H", 12, Role.HYPERSCALER);
+        for (int y = 2016; y <= 2020; y++) {
+            b.capex("H", y, 100);
+        }
+        return b.life("H", "servers", "2015-01-01", 10).claim(c).build();
+    }
 }

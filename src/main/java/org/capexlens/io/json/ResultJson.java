@@ -89,7 +89,12 @@ public final class ResultJson {
                 fin(k.figureHigh()), k.unit(), k.scope(), k.period(), k.metric(), k.source(), c.status().code(),
                 fin(c.modelCurrent()), fin(c.modelOwnAssumptions()), c.ownStatus().code(), fin(c.difference()),
                 new GoalSeekRow(g.status().code(), g.variable() == null ? null : g.variable().code(), fin(g.value()),
-                        fin(g.low()), fin(g.high())));
+                        fin(g.low()), fin(g.high())), switchSeek(c.switchSeek()));
+    }
+
+    private static SwitchSeekRow switchSeek(ClaimCheck.SwitchSeek w) {
+        return w.status() == ClaimCheck.SeekStatus.NOT_APPLICABLE ? null : new SwitchSeekRow(w.status().code(),
+                w.lifeYears(), w.year(), fin(w.achieved()), w.firstYear(), w.lastYear());
     }
 
     /** JSON has no NaN or infinity: such a figure is shown as "not computable". */
@@ -133,10 +138,15 @@ public final class ResultJson {
     record ClaimRow(String id, String who, String when, String what, Double figure, Double figureLow,
             Double figureHigh, String unit, String scope, String period, String metric, String source,
             String status, Double modelCurrent, Double modelOwnAssumptions, String modelOwnStatus, Double difference,
-            GoalSeekRow goalSeek) {
+            GoalSeekRow goalSeek, SwitchSeekRow switchSeek) {
     }
 
     record GoalSeekRow(String status, String variable, Double value, Double low, Double high) {
+    }
+
+    /** Issue 10: from which fiscal year a switch to the claim's own life reproduces it; {@code null} when n/a. */
+    record SwitchSeekRow(String status, double lifeYears, Integer year, Double achieved, int firstYear,
+            int lastYear) {
     }
 
     record DatasetRef(String file, String sha256) {

@@ -48,7 +48,7 @@ public record ClaimRow(String id, String who, String when, String what, String c
                 : Messages.get(statusKey);
         return new ClaimRow(k.id(), k.who(), k.when(), what, claimText(k, f), current,
                 ownText(c, f),
-                differenceText(c, f), goalSeek(c.goalSeek(), f),
+                differenceText(c, f), goalSeeks(c, f),
                 s == null ? "" : s.url(), s == null ? k.source() : s.title());
     }
 
@@ -126,5 +126,23 @@ public record ClaimRow(String id, String who, String when, String what, String c
         }
         return life ? Messages.get("ui.dash.claims.seek.noLife", f.years(g.low()), f.years(g.high()))
                 : Messages.get("ui.dash.claims.seek.noGpuShare", f.percent(g.low()), f.percent(g.high()));
+    }
+
+    /** Both goal seeks of a claim: the uniform life (or GPU share), then the switch year where there is one. */
+    static String goalSeeks(ClaimCheck c, FigureFormat f) {
+        String first = goalSeek(c.goalSeek(), f);
+        String second = switchSeek(c.claim().unit(), c.switchSeek(), f);
+        return first.isEmpty() || second.isEmpty() ? first + second
+                : Messages.get("ui.dash.claims.seek.both", first, second);
+    }
+
+    static String switchSeek(String unit, ClaimCheck.SwitchSeek w, FigureFormat f) {
+        return switch (w.status()) {
+            case NOT_APPLICABLE -> "";
+            case SOLVED -> Messages.get("ui.dash.claims.seek.switch", f.years(w.lifeYears()), w.year(),
+                    value(unit, w.achieved(), f));
+            case NO_SOLUTION_IN_RANGE -> Messages.get("ui.dash.claims.seek.noSwitch", f.years(w.lifeYears()),
+                    w.firstYear(), w.lastYear());
+        };
     }
 }

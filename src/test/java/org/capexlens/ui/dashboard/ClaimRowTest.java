@@ -67,4 +67,18 @@ class ClaimRowTest {
         assertEquals("GPU share 44.8%", ClaimRow.goalSeek(new GoalSeek(SeekStatus.SOLVED,
                 Variable.GPU_SHARE_OF_DATA_CENTER_COST, 0.448, 0.05, 1), F));
     }
+
+    @Test
+    void theSwitchYearGoalSeekFollowsTheUniformLife() {
+        GoalSeek life = new GoalSeek(SeekStatus.SOLVED, Variable.UNIFORM_LIFE_YEARS, 3.6068, 1, 10);
+        ClaimCheck solved = new ClaimCheck(claim(176.0, null, null, "usd_b"), Status.CHECKED, 0.0, 320.9, -176.0,
+                life, Status.CHECKED, new ClaimCheck.SwitchSeek(SeekStatus.SOLVED, 2.5, 2027, 181.24, 2019, 2028));
+        assertEquals("uniform life 3.61 y; switch to 2.5 y from FY2027 gives $181.2B",
+                ClaimRow.of(solved, SOURCES, F).goalSeek());
+        ClaimCheck none = new ClaimCheck(claim(176.0, null, null, "usd_b"), Status.CHECKED, 0.0, 320.9, -176.0,
+                life, Status.CHECKED, new ClaimCheck.SwitchSeek(SeekStatus.NO_SOLUTION_IN_RANGE, 2.5, null, null,
+                        2019, 2028));
+        assertEquals("uniform life 3.61 y; no switch to 2.5 y in FY2019–2028 gives it",
+                ClaimRow.of(none, SOURCES, F).goalSeek());
+    }
 }
