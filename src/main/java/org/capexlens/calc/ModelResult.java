@@ -85,16 +85,28 @@ public record ModelResult(Scenario scenario, List<CompanyYear> companies, List<R
      * @param applications     the AI revenue series chosen by the scenario.
      * @param ratio            infrastructure / applications; {@code null} when applications is 0.
      * @param cumulativeRatio  the sums of both since the first year with applications; {@code null} likewise.
+     * @param estimated        whether the year's infrastructure rests on a row that is not {@code reported} (an
+     *                         estimate or guidance overlapping the calendar year), so that it can be marked as such.
      */
     public record RatioRow(int year, double infrastructure, double applications, Double ratio,
-            Double cumulativeRatio) {
+            Double cumulativeRatio, boolean estimated) {
+        /** A year whose infrastructure is all reported. */
+        public RatioRow(int year, double infrastructure, double applications, Double ratio, Double cumulativeRatio) {
+            this(year, infrastructure, applications, ratio, cumulativeRatio, false);
+        }
     }
 
     /**
      * Sequoia's revenue gap in one calendar year: required = infrastructure / gpu share / (1 − end-user margin).
+     * {@code estimated} as in {@link RatioRow}.
      */
     public record RevenueGapRow(int year, double infrastructure, double requiredRevenue, double applications,
-            double gap) {
+            double gap, boolean estimated) {
+        /** A year whose infrastructure is all reported. */
+        public RevenueGapRow(int year, double infrastructure, double requiredRevenue, double applications,
+                double gap) {
+            this(year, infrastructure, requiredRevenue, applications, gap, false);
+        }
     }
 
     /**
@@ -125,9 +137,15 @@ public record ModelResult(Scenario scenario, List<CompanyYear> companies, List<R
      * @param requiredRevenue  capex ÷ intensity, USD billions.
      * @param aiRevenue        the scenario's AI revenue series that year, USD billions.
      * @param shortfall        required revenue − AI revenue, USD billions.
+     * @param estimated        whether that year's capex rests on guidance or an estimate.
      */
     public record BainRow(int year, double capex, double intensity, double requiredRevenue, double aiRevenue,
-            double shortfall) {
+            double shortfall, boolean estimated) {
+        /** A year whose capex is all reported. */
+        public BainRow(int year, double capex, double intensity, double requiredRevenue, double aiRevenue,
+                double shortfall) {
+            this(year, capex, intensity, requiredRevenue, aiRevenue, shortfall, false);
+        }
     }
 
     /**

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.capexlens.domain.AiRevenueRow;
@@ -21,6 +23,7 @@ import org.capexlens.domain.Company;
 import org.capexlens.domain.Dataset;
 import org.capexlens.domain.RevenueBasis;
 import org.capexlens.domain.Role;
+import org.capexlens.domain.Status;
 
 /**
  * The infrastructure-to-application ratio per calendar year (DESIGN §3.3): what is spent on AI infrastructure
@@ -61,6 +64,7 @@ public final class RatioModel {
     public static List<ModelResult.RatioRow> compute(Dataset dataset, Scenario scenario) {
         SortedMap<Integer, Double> infra = infrastructure(dataset, scenario).completeValues();
         SortedMap<Integer, Double> apps = applications(dataset, scenario);
+        Set<Integer> estimated = estimatedYears(dataset, scenario.ratioNumerator());
         List<ModelResult.RatioRow> rows = new ArrayList<>();
         double sumInfra = 0;
         double sumApps = 0;
@@ -72,7 +76,8 @@ public final class RatioModel {
             double i = e.getValue();
             sumInfra += i;
             sumApps += a;
-            rows.add(new ModelResult.RatioRow(e.getKey(), i, a, i / a, sumInfra / sumApps));
+            rows.add(new ModelResult.RatioRow(e.getKey(), i, a, i / a, sumInfra / sumApps,
+                    estimated.contains(e.getKey())));
         }
         return List.copyOf(rows);
     }
@@ -161,6 +166,43 @@ public final class RatioModel {
     public static Series describe(Scenario scenario) {
         return new Series(scenario.ratioNumerator(), scenario.aiShareOfCapex(), scenario.aiRevenueBasis(),
                 scenario.aiRevenueEntities());
+    }
+
+    /**
+     * The calendar years the numerator's figures touch through a row that is not {@code reported} (an estimate or
+     * guidance): every calendar year a month of that fiscal year falls in (Nvidia's FY2027, February 2026 to January
+     * 2027, touches 2026 and 2027). The ratio and the gap mark those years, so that an estimate never reads as a
+     * reported figure.
+     *
+     * @param dataset    the data, {@code null} not permitted.
+     * @param numerator  which series, {@code null} not permitted.
+     * @return the calendar years, ascending.
+     */
+    public static SortedSet<Integer> estimatedYears(Dataset dataset, RatioNumerator numerator) {
+        SortedSet<Integer> years = new TreeSet<>();
+        Role role = numerator == RatioNumerator.NVIDIA_DATA_CENTER ? Role.CHIP_VENDOR : Role.HYPERSCALER;
+        for (Company c : dataset.companies()) {
+            if (c.role() != role) {
+                continue;
+            }
+            if (role == Role.CHIP_VENDOR) {
+                dataset.chipRevenue().stream().filter(r -> r.vendor().equals(c.id())
+                        && r.dataCenterRevenueUsdB() != null && r.status() != Status.REPORTED)
+                        .forEach(r -> touched(years, r.fiscalYear(), c.fiscalYearEndMonth()));
+            } else {
+                dataset.capex().stream().filter(r -> r.company().equals(c.id()) && r.status() != Status.REPORTED)
+                        .forEach(r -> touched(years, r.fiscalYear(), c.fiscalYearEndMonth()));
+            }
+        }
+        return years;
+    }
+
+    private static void touched(Set<Integer> years, int fiscalYear, int endMonth) {
+        for (int y = fiscalYear - 1; y <= fiscalYear; y++) {
+            if (Calendarizer.calendarYearShare(fiscalYear, endMonth, y) > 0) {
+                years.add(y);
+            }
+        }
     }
 
     private static Calendarizer.Calendarised chipVendorDataCenter(Dataset dataset) {

@@ -5,6 +5,7 @@ import org.capexlens.scenario.Scenario;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedMap;
 import org.capexlens.domain.Dataset;
 
@@ -84,7 +85,7 @@ public final class RevenueGap {
             double required = requiredRevenue(r.infrastructure(), scenario.gpuShareOfDataCenterCost(),
                     scenario.endUserGrossMargin());
             rows.add(new ModelResult.RevenueGapRow(r.year(), r.infrastructure(), required, r.applications(),
-                    gap(required, r.applications())));
+                    gap(required, r.applications()), r.estimated()));
         }
         return List.copyOf(rows);
     }
@@ -102,12 +103,14 @@ public final class RevenueGap {
         SortedMap<Integer, Double> infra =
                 RatioModel.infrastructure(dataset, RatioNumerator.HYPERSCALER_CAPEX, 1.0).completeValues();
         SortedMap<Integer, Double> apps = RatioModel.applications(dataset, scenario);
+        Set<Integer> estimated = RatioModel.estimatedYears(dataset, RatioNumerator.HYPERSCALER_CAPEX);
         List<ModelResult.RevenueGapRow> rows = new ArrayList<>();
         infra.forEach((year, c) -> {
             double a = apps.getOrDefault(year, 0.0);
             if (a > 0) {
                 double required = requiredRevenueForCapex(c, scenario.sustainableCapexIntensity());
-                rows.add(new ModelResult.RevenueGapRow(year, c, required, a, gap(required, a)));
+                rows.add(new ModelResult.RevenueGapRow(year, c, required, a, gap(required, a),
+                        estimated.contains(year)));
             }
         });
         return List.copyOf(rows);
@@ -126,7 +129,7 @@ public final class RevenueGap {
     public static List<ModelResult.BainRow> bain(Dataset dataset, Scenario scenario) {
         double intensity = scenario.sustainableCapexIntensity();
         return computeBain(dataset, scenario).stream().map(r -> new ModelResult.BainRow(r.year(), r.infrastructure(),
-                intensity, r.requiredRevenue(), r.applications(), r.gap())).toList();
+                intensity, r.requiredRevenue(), r.applications(), r.gap(), r.estimated())).toList();
     }
 
     /**

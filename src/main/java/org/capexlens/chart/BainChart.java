@@ -64,6 +64,8 @@ final class BainChart {
         }
         CategoryPlot plot = ChartParts.requiredRevenuePlot(data, tips, theme, loc, Messages.get("chart.bain.noData"));
         JFreeChart chart = chart(Messages.get("chart.bain.title"), plot, true);
+        ChartParts.estimatedNote(chart, in.result().bain().stream().filter(BainRow::estimated)
+                .map(BainRow::year).toList());
         subtitle(chart, Messages.get("chart.bain.note", ChartFormats.pct(scenario.sustainableCapexIntensity(),
                 loc)));
         if (p != null) {

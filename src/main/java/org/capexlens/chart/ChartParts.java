@@ -94,6 +94,18 @@ final class ChartParts {
         }
     }
 
+    /**
+     * Issue 10: a subtitle naming the calendar years whose infrastructure rests on an estimate or guidance (e.g.
+     * Nvidia FY2027 annualised from its first quarter), so that such a year never reads as reported; none when
+     * every year is reported.
+     */
+    static void estimatedNote(JFreeChart chart, java.util.List<Integer> years) {
+        if (!years.isEmpty()) {
+            subtitle(chart, Messages.get("chart.note.estimated", years.stream().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(", "))));
+        }
+    }
+
     /** The subtitle of charts that draw projected values dashed or hatched. */
     static String projectedNote() {
         return Messages.get("chart.note.projected");

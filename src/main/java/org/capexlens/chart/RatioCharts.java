@@ -85,6 +85,7 @@ final class RatioCharts {
         valueAtLineEnds(plot, data, renderer, theme, times);
         JFreeChart chart = chart(Messages.get("chart.ratio.title"), plot, true);
         subtitle(chart, in.ratioLabel());
+        ChartParts.estimatedNote(chart, estimatedYears(in));
         return chart;
     }
 
@@ -115,7 +116,8 @@ final class RatioCharts {
         String infra = Messages.get("chart.infra.series.infrastructure");
         String apps = Messages.get("chart.infra.series.applications");
         for (RatioRow r : in.result().ratio()) {
-            String year = Integer.toString(r.year());
+            String year = r.estimated() ? Messages.get("chart.axis.yearEstimated", Integer.toString(r.year()))
+                    : Integer.toString(r.year());
             data.addValue(r.infrastructure(), infra, year);
             data.addValue(r.applications(), apps, year);
             tips.put(infra, year, Messages.get("chart.infra.tip.infrastructure", year,
@@ -134,6 +136,11 @@ final class RatioCharts {
         plot.setNoDataMessage(Messages.get("chart.ratio.noData"));
         JFreeChart chart = chart(Messages.get("chart.infra.title"), plot, true);
         subtitle(chart, in.ratioLabel());
+        ChartParts.estimatedNote(chart, estimatedYears(in));
         return chart;
+    }
+
+    private static java.util.List<Integer> estimatedYears(ChartInputs in) {
+        return in.result().ratio().stream().filter(RatioRow::estimated).map(RatioRow::year).toList();
     }
 }

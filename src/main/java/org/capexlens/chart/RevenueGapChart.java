@@ -64,6 +64,8 @@ final class RevenueGapChart {
         CategoryPlot plot = ChartParts.requiredRevenuePlot(data, tips, theme, loc, Messages.get("chart.gap.noData"));
         JFreeChart chart = chart(Messages.get("chart.gap.title"), plot, true);
         subtitle(chart, Messages.get("chart.gap.note", in.ratioLabel()));
+        ChartParts.estimatedNote(chart, in.result().revenueGap().stream().filter(RevenueGapRow::estimated)
+                .map(RevenueGapRow::year).toList());
         if (p != null) {
             subtitle(chart, BainChart.publishedNote(p, loc));
         }

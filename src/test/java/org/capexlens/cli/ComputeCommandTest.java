@@ -98,7 +98,8 @@ class ComputeCommandTest {
         assertTrue(root.get("backtest").isArray());
         JsonNode ratio = root.get("ratio");
         assertEquals(2, ratio.size());
-        assertEquals(List.of("year", "infrastructure", "applications", "ratio", "cumulative_ratio"),
+        assertEquals(List.of("year", "infrastructure", "applications", "ratio", "cumulative_ratio",
+                "estimated"),
                 names(ratio.get(0)));
         assertEquals(2024, ratio.get(0).get("year").intValue());
         assertEquals(115, ratio.get(0).get("infrastructure").doubleValue(), 1e-9);
@@ -108,7 +109,7 @@ class ComputeCommandTest {
         // (115 + 175) / (10 + 25)
         assertEquals(290.0 / 35, ratio.get(1).get("cumulative_ratio").doubleValue(), 1e-9);
         JsonNode gap = root.get("revenue_gap");
-        assertEquals(List.of("year", "infrastructure", "required_revenue", "applications", "gap", "basis"),
+        assertEquals(List.of("year", "infrastructure", "required_revenue", "applications", "gap", "basis", "estimated"),
                 names(gap.get(0)));
         assertEquals("dataset", gap.get(0).get("basis").textValue());
         // Sequoia x4: 115 -> 460, minus 10 known = 450.

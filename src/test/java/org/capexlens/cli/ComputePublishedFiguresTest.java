@@ -82,7 +82,8 @@ class ComputePublishedFiguresTest {
         List<JsonNode> dataset = rows(root, "bain", "dataset");
         assertFalse(dataset.isEmpty());
         for (JsonNode r : dataset) {
-            assertEquals(List.of("year", "capex", "intensity", "required_revenue", "ai_revenue", "shortfall", "basis"),
+            assertEquals(List.of("year", "capex", "intensity", "required_revenue", "ai_revenue", "shortfall", "basis",
+                    "estimated"),
                     names(r));
             assertEquals(r.get("capex").doubleValue() / 0.25, r.get("required_revenue").doubleValue(), 1e-9);
             assertEquals(r.get("required_revenue").doubleValue() - r.get("ai_revenue").doubleValue(),

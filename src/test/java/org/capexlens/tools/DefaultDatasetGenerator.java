@@ -579,7 +579,28 @@ public final class DefaultDatasetGenerator {
             rows.add(new ChipRevenueRow("Nvidia", p.year(), dc == null ? null : dc.number("value").orElseThrow(),
                     total.number("value").orElseThrow(), status, source));
         }
+        rows.add(annualisedFirstQuarter(f, 2027, "nvidia_revenue-028", "nvidia_revenue-029"));
         return rows;
+    }
+
+    /**
+     * A fiscal year not yet reported, as an estimate: its first reported quarter × 4 (a run-rate, not a forecast; a
+     * growing company's year will come out higher). It lets the ratio and the revenue gap reach the calendar year
+     * that fiscal year mostly covers, marked as estimated there (data/README.md, "chip_revenue").
+     */
+    private ChipRevenueRow annualisedFirstQuarter(ReferenceCsv f, int year, String totalRef, String dcRef) {
+        ReferenceCsv.Row total = f.byId(totalRef);
+        ReferenceCsv.Row dc = f.byId(dcRef);
+        expect(total, "metric", "Total revenue (quarter)");
+        expect(dc, "metric", "Data Center revenue (quarter)");
+        for (ReferenceCsv.Row q : List.of(total, dc)) {
+            expect(q, "period_type", "quarter");
+            expect(q, "period", "Q1 FY" + year);
+        }
+        String source = cite(dc);
+        cite(total);
+        return new ChipRevenueRow("Nvidia", year, 4 * dc.number("value").orElseThrow(),
+                4 * total.number("value").orElseThrow(), Status.ESTIMATE, source);
     }
 
     // ---- AI revenue --------------------------------------------------------------------------------------------
@@ -725,7 +746,9 @@ public final class DefaultDatasetGenerator {
                         + "assumption, not a sourced figure. effect_basis: expected (a forecast on the assets held "
                         + "at the change date) or actual (reported after the period).",
                 "chip_revenue: Nvidia's total and data-center revenue per fiscal year; data-center revenue is empty "
-                        + "where the reference data has only quarters.",
+                        + "where the reference data has only quarters. FY2027 (to January 2027) is an estimate: "
+                        + "the reported first quarter x 4, a run-rate rather than a forecast; the ratio and the "
+                        + "revenue gap mark calendar 2026, which rests on it, as estimated.",
                 "ai_revenue: revenue of AI labs and apps and an enterprise-spend aggregate. basis recognized = "
                         + "booked over the calendar year ending period_end; run_rate = an annualized snapshot at "
                         + "period_end (not booked revenue). Never add the two, and note the overlaps.",

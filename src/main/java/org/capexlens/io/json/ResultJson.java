@@ -59,7 +59,7 @@ public final class ResultJson {
         Result dto = new Result(result.scenario().name(), new DatasetRef(datasetFile, sha256),
                 result.companies().stream().map(ResultJson::company).toList(),
                 result.ratio().stream().map(r -> new Ratio(r.year(), fin(r.infrastructure()), fin(r.applications()),
-                        fin(r.ratio()), fin(r.cumulativeRatio()))).toList(),
+                        fin(r.ratio()), fin(r.cumulativeRatio()), r.estimated())).toList(),
                 gaps(result),
                 result.backtest().stream().map(b -> new Backtest(b.company(), b.period(), fin(b.fromYears()),
                         fin(b.toYears()), fin(b.disclosed()), fin(b.model()), fin(b.error()),
@@ -109,10 +109,10 @@ public final class ResultJson {
     private static List<Gap> gaps(ModelResult result) {
         List<Gap> rows = new ArrayList<>();
         result.revenueGap().forEach(g -> rows.add(new Gap(g.year(), fin(g.infrastructure()), fin(g.requiredRevenue()),
-                fin(g.applications()), fin(g.gap()), DATASET, null, null, null)));
+                fin(g.applications()), fin(g.gap()), DATASET, g.estimated(), null, null, null)));
         result.publishedFigures().filter(p -> p.inputs().method() == PublishedInputs.Method.SEQUOIA).ifPresent(p ->
                 rows.add(new Gap(p.inputs().year(), fin(p.spend()), fin(p.requiredRevenue()),
-                        fin(p.inputs().aiRevenue()), fin(p.gap()), PUBLISHED, p.inputs().statedRequiredRevenue(),
+                        fin(p.inputs().aiRevenue()), fin(p.gap()), PUBLISHED, false, p.inputs().statedRequiredRevenue(),
                         p.inputs().statedGap(), p.inputs().sourceUrl())));
         return rows;
     }
@@ -120,10 +120,11 @@ public final class ResultJson {
     private static List<Bain> bain(ModelResult result) {
         List<Bain> rows = new ArrayList<>();
         result.bain().forEach(b -> rows.add(new Bain(b.year(), fin(b.capex()), fin(b.intensity()),
-                fin(b.requiredRevenue()), fin(b.aiRevenue()), fin(b.shortfall()), DATASET, null, null, null)));
+                fin(b.requiredRevenue()), fin(b.aiRevenue()), fin(b.shortfall()), DATASET, b.estimated(), null, null,
+                null)));
         result.publishedFigures().filter(p -> p.inputs().method() == PublishedInputs.Method.BAIN).ifPresent(p ->
                 rows.add(new Bain(p.inputs().year(), fin(p.spend()), fin(p.parameter()), fin(p.requiredRevenue()),
-                        fin(p.inputs().aiRevenue()), fin(p.gap()), PUBLISHED, p.inputs().statedRequiredRevenue(),
+                        fin(p.inputs().aiRevenue()), fin(p.gap()), PUBLISHED, false, p.inputs().statedRequiredRevenue(),
                         p.inputs().statedGap(), p.inputs().sourceUrl())));
         return rows;
     }
@@ -161,19 +162,21 @@ public final class ResultJson {
             String earningsOverstatementStatus) {
     }
 
-    record Ratio(int year, Double infrastructure, Double applications, Double ratio, Double cumulativeRatio) {
+    /** {@code estimated}: the year's infrastructure rests on an estimate or guidance row (issue 10). */
+    record Ratio(int year, Double infrastructure, Double applications, Double ratio, Double cumulativeRatio,
+            boolean estimated) {
     }
 
     /** A Sequoia row; the stated figures and the source only on the published row. */
     record Gap(int year, Double infrastructure, Double requiredRevenue, Double applications, Double gap, String basis,
-            @JsonInclude(JsonInclude.Include.NON_NULL) Double statedRequiredRevenue,
+            boolean estimated, @JsonInclude(JsonInclude.Include.NON_NULL) Double statedRequiredRevenue,
             @JsonInclude(JsonInclude.Include.NON_NULL) Double statedGap,
             @JsonInclude(JsonInclude.Include.NON_NULL) String sourceUrl) {
     }
 
     /** A Bain row; the stated figures and the source only on the published row. */
     record Bain(int year, Double capex, Double intensity, Double requiredRevenue, Double aiRevenue, Double shortfall,
-            String basis, @JsonInclude(JsonInclude.Include.NON_NULL) Double statedRequiredRevenue,
+            String basis, boolean estimated, @JsonInclude(JsonInclude.Include.NON_NULL) Double statedRequiredRevenue,
             @JsonInclude(JsonInclude.Include.NON_NULL) Double statedShortfall,
             @JsonInclude(JsonInclude.Include.NON_NULL) String sourceUrl) {
     }

@@ -48,9 +48,10 @@ class ResultJsonTest {
         assertEquals("ai-economics.xlsx", root.get("dataset").get("file").textValue());
         assertEquals("ab12", root.get("dataset").get("sha256").textValue());
         assertEquals(COMPANY_MEMBERS, names(root.get("companies").get(0)));
-        assertEquals(List.of("year", "infrastructure", "applications", "ratio", "cumulative_ratio"),
+        assertEquals(List.of("year", "infrastructure", "applications", "ratio", "cumulative_ratio",
+                "estimated"),
                 names(root.get("ratio").get(0)));
-        assertEquals(List.of("year", "infrastructure", "required_revenue", "applications", "gap", "basis"),
+        assertEquals(List.of("year", "infrastructure", "required_revenue", "applications", "gap", "basis", "estimated"),
                 names(root.get("revenue_gap").get(0)));
         assertEquals(List.of("company", "period", "from_years", "to_years", "disclosed", "model", "error",
                 "fleet_share", "basis"), names(root.get("backtest").get(0)));
