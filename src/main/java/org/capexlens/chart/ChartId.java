@@ -17,7 +17,9 @@ public enum ChartId {
     REVENUE_GAP("revenue-gap"),
     BACKTEST("backtest"),
     /** Bain's capex-intensity test (issue 10). */
-    BAIN_TEST("bain-test");
+    BAIN_TEST("bain-test"),
+    /** Modelled depreciation under the reported policy vs the filed figure (issue 14). */
+    CALIBRATION("calibration");
 
     private final String id;
 
@@ -44,6 +46,7 @@ public enum ChartId {
             case REVENUE_GAP -> Messages.get("chart.description.revenueGap");
             case BACKTEST -> Messages.get("chart.description.backtest");
             case BAIN_TEST -> Messages.get("chart.description.bainTest");
+            case CALIBRATION -> Messages.get("chart.description.calibration");
         };
     }
 

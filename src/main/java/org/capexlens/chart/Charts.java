@@ -42,6 +42,7 @@ public final class Charts {
             case REVENUE_GAP -> RevenueGapChart.revenueGap(in, theme);
             case BACKTEST -> BacktestChart.backtest(in, theme);
             case BAIN_TEST -> BainChart.bain(in, theme);
+            case CALIBRATION -> CalibrationChart.calibration(in, theme);
         };
         theme.apply(chart);
         return chart;

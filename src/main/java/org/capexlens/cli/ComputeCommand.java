@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import org.capexlens.calc.Calibration;
 import org.capexlens.calc.Claims;
 import org.capexlens.calc.ModelResult;
 import org.capexlens.io.AtomicFiles;
@@ -135,8 +136,8 @@ public final class ComputeCommand implements Callable<Integer> {
         ImportResult loaded = in.loaded();
         ModelResult result = ModelInputs.compute(err, loaded.dataset(), in.scenario(), loaded.fileName());
         String text = fmt.equals("json")
-                ? ResultJson.toJson(result, Claims.check(loaded.dataset(), in.scenario()), loaded.fileName(),
-                        in.sha256())
+                ? ResultJson.toJson(result, Claims.check(loaded.dataset(), in.scenario()),
+                        Calibration.compute(loaded.dataset(), in.scenario()), loaded.fileName(), in.sha256())
                 : CompanyCsv.toCsv(result.companies());
         if (outFile == null) {
             out.print(text);

@@ -87,6 +87,15 @@ final class CitedSources {
                 }
                 capex(d, tested, count);
             }
+            case CALIBRATION -> { // issue 14: the filed depreciation and the capex and lives it is modelled from
+                Set<String> calibrated = new LinkedHashSet<>();
+                for (var r : org.capexlens.calc.Calibration.compute(d, result.scenario())) {
+                    calibrated.add(r.company());
+                    count.add(r.filedSource());
+                }
+                capex(d, calibrated, count);
+                lives(d, calibrated, count);
+            }
             default -> throw new IllegalStateException("no sources rule for " + chart);
         }
         return count.ranked(d);

@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.capexlens.scenario.DepreciationPolicy;
+import org.capexlens.calc.Calibration;
 import org.capexlens.calc.ModelResult;
 import org.capexlens.calc.ModelResult.BacktestRow;
 import org.capexlens.calc.Overstatement;
@@ -67,6 +68,7 @@ public final class ResultsWorkbookWriter {
             sensitivity(wb.createSheet("sensitivity"), grid, st);
             assumptions(wb.createSheet("assumptions"), result.scenario(), appVersion, st);
             sources(wb.createSheet("sources"), dataset.sources(), st);
+            calibration(wb.createSheet("calibration"), Calibration.compute(dataset, result.scenario()), st);
             wb.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -360,5 +362,21 @@ public final class ResultsWorkbookWriter {
         number(row, col + 1, f.inputs().statedRequiredRevenue(), st.money());
         number(row, col + 2, f.inputs().statedGap(), st.money());
         text(row, col + 3, f.inputs().sourceUrl());
+    }
+
+    // Issue 14: the reported policy's depreciation against the filed figure, per company-year.
+    private static void calibration(Sheet sheet, List<Calibration.Row> rows, Styles st) {
+        header(sheet, st, "company", "fiscal_year", "modelled", "filed", "filed_definition", "filed_source", "error");
+        int r = 1;
+        for (Calibration.Row y : rows) {
+            Row row = sheet.createRow(r++);
+            text(row, 0, y.company());
+            number(row, 1, (double) y.fiscalYear(), st.integer());
+            number(row, 2, y.modelled(), st.money());
+            number(row, 3, y.filed(), st.money());
+            text(row, 4, y.filedDefinition());
+            text(row, 5, y.filedSource());
+            number(row, 6, y.error(), st.fraction());
+        }
     }
 }

@@ -104,6 +104,12 @@ final class Fixtures {
             return this;
         }
 
+        /** Issue 14: a financials row as given (e.g. with a filed D&amp;A). */
+        Builder financialsRow(FinancialsRow row) {
+            financials.add(row);
+            return this;
+        }
+
         Dataset build() {
             sources.add(new Source("src", "Test source", "https://example.org", null, null, "primary"));
             return new Dataset(companies, capex, financials, lives, chips, ai, sources, claims);

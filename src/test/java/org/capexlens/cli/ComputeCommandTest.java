@@ -88,7 +88,7 @@ class ComputeCommandTest {
         assertEquals("", err.toString());
         JsonNode root = new ObjectMapper().readTree(out.toString());
         assertEquals(List.of("scenario", "dataset", "companies", "ratio", "revenue_gap", "backtest", "bain",
-                "claims"),
+                "claims", "calibration"),
                 names(root));
         assertEquals("As reported", root.get("scenario").textValue());
         assertEquals("ai-economics.xlsx", root.get("dataset").get("file").textValue());

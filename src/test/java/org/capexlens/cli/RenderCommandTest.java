@@ -244,7 +244,7 @@ class RenderCommandTest {
                 + "them)", "render", "--out", dir.toString());
         assertUsage("--chart pie is not a chart; the charts are: ratio, infra-vs-apps, delta-depreciation, "
                 + "adjusted-margin, margin-vs-life, sensitivity-heatmap, tornado, depreciation-vintage, revenue-gap, "
-                + "backtest, bain-test", "render", "--chart", "ratio, pie", "--out", dir.toString());
+                + "backtest, bain-test, calibration", "render", "--chart", "ratio, pie", "--out", dir.toString());
         assertUsage("--format gif is not a format; expected png, svg or pdf", "render", "--chart", "ratio",
                 "--format", "png,gif", "--out", dir.toString());
         assertUsage("--size poster is not a size; expected slide (1280×720), article (680×460) or square "

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.List;
 import org.capexlens.arch.AllowedDependency;
+import org.capexlens.calc.Calibration;
 import org.capexlens.calc.ClaimCheck;
 import org.capexlens.calc.ModelResult;
 import org.capexlens.scenario.PublishedInputs;
@@ -24,8 +25,8 @@ import org.capexlens.scenario.PublishedInputs;
  * money is in USD billions, ratios and margins are fractions; a figure that cannot be computed (or is not finite)
  * is {@code null}.
  */
-@AllowedDependency(value = {ModelResult.class, ClaimCheck.class}, reason = "the compute command's JSON is the file form"
-        + " of calc's result:"
+@AllowedDependency(value = {ModelResult.class, ClaimCheck.class, Calibration.class},
+        reason = "the compute command's JSON is the file form of calc's result:"
         + " io.json writes it (Jackson stays in io) but never computes it")
 public final class ResultJson {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -56,6 +57,16 @@ public final class ResultJson {
      * @param claims  {@link org.capexlens.calc.Claims#check}, not {@code null}; empty without a claims sheet.
      */
     public static String toJson(ModelResult result, List<ClaimCheck> claims, String datasetFile, String sha256) {
+        return toJson(result, claims, List.of(), datasetFile, sha256);
+    }
+
+    /**
+     * The JSON text of a result with the claims and the calibration ({@code calibration} member, issue 14).
+     *
+     * @param calibration  {@link org.capexlens.calc.Calibration#compute}, not {@code null}.
+     */
+    public static String toJson(ModelResult result, List<ClaimCheck> claims, List<Calibration.Row> calibration,
+            String datasetFile, String sha256) {
         Result dto = new Result(result.scenario().name(), new DatasetRef(datasetFile, sha256),
                 result.companies().stream().map(ResultJson::company).toList(),
                 result.ratio().stream().map(r -> new Ratio(r.year(), fin(r.infrastructure()), fin(r.applications()),
@@ -64,7 +75,8 @@ public final class ResultJson {
                 result.backtest().stream().map(b -> new Backtest(b.company(), b.period(), fin(b.fromYears()),
                         fin(b.toYears()), fin(b.disclosed()), fin(b.model()), fin(b.error()),
                         fin(b.fleetShare()), b.effectBasis().isEmpty() ? null : b.effectBasis())).toList(),
-                bain(result), claims.stream().map(ResultJson::claim).toList());
+                bain(result), claims.stream().map(ResultJson::claim).toList(),
+                calibration.stream().map(ResultJson::calibration).toList());
         try {
             return WRITER.writeValueAsString(dto) + "\n";
         } catch (JsonProcessingException e) {
@@ -132,7 +144,9 @@ public final class ResultJson {
     // Package-private DTOs: Jackson stays in io.json and the calc records stay free of annotations.
     record Result(String scenario, DatasetRef dataset, List<Company> companies, List<Ratio> ratio,
             List<Gap> revenueGap, List<Backtest> backtest, List<Bain> bain,
-            List<ClaimRow> claims) {
+            List<ClaimRow> claims,
+            // issue 14: modelled (reported policy) vs filed depreciation per company-year
+            List<CalibrationRow> calibration) {
     }
 
     /** A checked claim; {@code status} says why the model figures are {@code null} when they are. */
@@ -185,5 +199,17 @@ public final class ResultJson {
             Double error,
             // issue 10: the share of the fleet the change applies to; "expected" or "actual" disclosed effect
             Double fleetShare, String basis) {
+    }
+
+    // Issue 14: the calibration of the reported policy against the filed depreciation.
+
+    private static CalibrationRow calibration(Calibration.Row r) {
+        return new CalibrationRow(r.company(), r.fiscalYear(), fin(r.modelled()), fin(r.filed()), r.filedDefinition(),
+                r.filedSource(), fin(r.error()));
+    }
+
+    /** One company-year: modelled depreciation under the reported policy against the filed figure. */
+    record CalibrationRow(String company, int fiscalYear, Double modelled, Double filed, String filedDefinition,
+            String filedSource, Double error) {
     }
 }

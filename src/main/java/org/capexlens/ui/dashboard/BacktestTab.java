@@ -56,7 +56,10 @@ final class BacktestTab extends DashboardTab {
         VBox lower = new VBox(6, Tables.titled(Messages.get("ui.dash.backtest.title"), table), bestFit);
         VBox.setVgrow(lower.getChildren().get(0), Priority.ALWAYS);
         lower.getStyleClass().add("section");
-        SplitPane split = new SplitPane(pane(ChartId.BACKTEST), lower);
+        // Issue 14: the calibration chart beside the back-test, where the evidence lives.
+        SplitPane charts = new SplitPane(pane(ChartId.BACKTEST), pane(ChartId.CALIBRATION));
+        charts.setDividerPositions(0.5);
+        SplitPane split = new SplitPane(charts, lower);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.62);
         return split;

@@ -41,7 +41,7 @@ class ResultJsonTest {
     void writesEveryMemberInOrderWithSnakeCaseNames() throws Exception {
         JsonNode root = new ObjectMapper().readTree(ResultJson.toJson(result(), "ai-economics.xlsx", "ab12"));
         assertEquals(List.of("scenario", "dataset", "companies", "ratio", "revenue_gap", "backtest", "bain",
-                "claims"),
+                "claims", "calibration"),
                 names(root));
         assertEquals("Burry 2–3 years", root.get("scenario").textValue());
         assertEquals(List.of("file", "sha256"), names(root.get("dataset")));
@@ -85,6 +85,6 @@ class ResultJsonTest {
                 List.of()), "d.xlsx", "00");
         assertEquals("{\n  \"scenario\": \"As reported\",\n  \"dataset\": {\n    \"file\": \"d.xlsx\",\n"
                 + "    \"sha256\": \"00\"\n  },\n  \"companies\": [ ],\n  \"ratio\": [ ],\n  \"revenue_gap\": [ ],\n"
-                + "  \"backtest\": [ ],\n  \"bain\": [ ],\n  \"claims\": [ ]\n}\n", json);
+                + "  \"backtest\": [ ],\n  \"bain\": [ ],\n  \"claims\": [ ],\n  \"calibration\": [ ]\n}\n", json);
     }
 }

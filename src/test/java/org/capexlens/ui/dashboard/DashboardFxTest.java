@@ -131,7 +131,7 @@ class DashboardFxTest {
                 "depreciation", Set.of("chart-depreciation-vintage", "chart-delta-depreciation",
                         "chart-adjusted-margin"),
                 "gap", Set.of("chart-revenue-gap", "chart-bain-test"),
-                "backtest", Set.of("chart-backtest"),
+                "backtest", Set.of("chart-backtest", "chart-calibration"),
                 "data", Set.of(),
                 "claims", Set.of());
         List<String> ids = DashboardView.TAB_IDS;

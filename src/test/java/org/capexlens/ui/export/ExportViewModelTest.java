@@ -92,7 +92,7 @@ class ExportViewModelTest {
         vm.exportResults(source, target);
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(target))) {
             assertEquals("companies", wb.getSheetName(0));
-            assertEquals("sources", wb.getSheetName(wb.getNumberOfSheets() - 1));
+            assertEquals("calibration", wb.getSheetName(wb.getNumberOfSheets() - 1)); // issue 14: after sources
         }
     }
 

@@ -1,0 +1,79 @@
+package org.capexlens.calc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.capexlens.domain.Dataset;
+import org.capexlens.domain.FinancialsRow;
+import org.capexlens.domain.Role;
+import org.capexlens.domain.Status;
+import org.capexlens.io.load.DatasetReader;
+import org.capexlens.scenario.Convention;
+import org.capexlens.scenario.DepreciationPolicy;
+import org.capexlens.scenario.Scenario;
+import org.junit.jupiter.api.Test;
+
+/** Issue 14: modelled depreciation under the reported policy against the filed figure. */
+class CalibrationTest {
+
+    private static FinancialsRow filed(String company, int year, Double dAndA) {
+        return new FinancialsRow(company, year, null, null, null, dAndA, null, Status.REPORTED, "src-da");
+    }
+
+    /**
+     * Hand-computed: capex 10 in 2020 and 2021, s = 0.5, servers 4 y, long-lived 20 y, half-year convention.
+     * 2020: 5 × ½ / 4 + 5 × ½ / 20 = 0.625 + 0.125 = 0.75; 2021: (1.25 + 0.625) + (0.25 + 0.125) = 2.25.
+     * Filed 1.0 and 2.0: errors −25 % and +12.5 %, median |error| 18.75 %. The scenario's uniform 2.5-year policy is
+     * ignored: calibration is always of the reported policy.
+     */
+    @Test
+    void comparesTheReportedPolicyWithTheFiledFigure() {
+        Dataset d = new Fixtures.Builder().company("X", 12, Role.HYPERSCALER).company("N", 1, Role.CHIP_VENDOR)
+                .capex("X", 2020, 10).capex("X", 2021, 10).capex("N", 2020, 10)
+                .life("X", "servers", "2015-01-01", 4)
+                .financialsRow(filed("X", 2019, 3.0)) // before the first capex year: not modelled
+                .financialsRow(filed("X", 2020, 1.0)).financialsRow(filed("X", 2021, 2.0))
+                .financialsRow(filed("N", 2020, 1.0)) // not a hyperscaler
+                .build();
+        Scenario s = Fixtures.scenario(new DepreciationPolicy.Uniform(2.5), 0.5, Convention.HALF_YEAR, 2022, 0, 0, 0);
+        List<Calibration.Row> rows = Calibration.compute(d, s);
+        assertEquals(2, rows.size());
+        assertEquals(new Calibration.Row("X", 2020, 0.75, 1.0, "d_and_a_usd_b", "src-da", -0.25), rows.get(0));
+        assertEquals(2.25, rows.get(1).modelled(), 1e-12);
+        assertEquals(0.125, rows.get(1).error(), 1e-12);
+        assertEquals(0.1875, Calibration.medianAbsError(rows, 2020, 2021).orElseThrow(), 1e-12);
+        assertEquals(0.25, Calibration.medianAbsError(rows, 2020, 2020).orElseThrow(), 1e-12);
+    }
+
+    @Test
+    void aYearWithoutFiledFigureIsLeftOut() {
+        Dataset d = new Fixtures.Builder().company("X", 12, Role.HYPERSCALER).capex("X", 2020, 10)
+                .financialsRow(filed("X", 2020, null)).build();
+        Scenario s = Fixtures.scenario(DepreciationPolicy.REPORTED, 0.5, Convention.HALF_YEAR, 2021, 0, 0, 0);
+        assertEquals(List.of(), Calibration.compute(d, s));
+        assertEquals(true, Calibration.medianAbsError(List.of(), 2021, 2025).isEmpty());
+    }
+
+    /**
+     * The shipped data under the as-reported preset, fiscal 2021–2025, the five hyperscalers with a filed figure
+     * (23 company-years: Alphabet and Amazon have no full-year 2025 figure). Measured, not a target: the capex
+     * series start in 2018 (nothing seeds the older fleet), Microsoft's and Amazon's capex exclude finance-lease
+     * assets, and one short-lived share serves every company, so the model is 35 % off at the median
+     * (Microsoft −35…−48 %, Amazon −48…−57 %, Oracle −74 % in FY2021). Issue 14's target (≤ 15 %, each within
+     * 30 %) is NOT met yet; this test pins where the model stands so that any change shows.
+     */
+    @Test
+    void shippedDataCalibrationAsMeasured() throws Exception {
+        Dataset d = DatasetReader.read(Path.of("data", "ai-economics.xlsx")).dataset();
+        List<Calibration.Row> rows = Calibration.compute(d, Scenario.defaults());
+        List<Calibration.Row> window = rows.stream().filter(r -> r.fiscalYear() >= 2021 && r.fiscalYear() <= 2025)
+                .toList();
+        assertEquals(23, window.size());
+        assertEquals(0.3455, Calibration.medianAbsError(rows, 2021, 2025).orElseThrow(), 5e-4);
+        Calibration.Row msft2025 = window.stream().filter(r -> r.company().equals("Microsoft")
+                && r.fiscalYear() == 2025).findFirst().orElseThrow();
+        assertEquals(34.153, msft2025.filed(), 1e-9);
+        assertEquals(17.76, msft2025.modelled(), 0.01);
+    }
+}

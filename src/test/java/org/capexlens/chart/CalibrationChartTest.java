@@ -1,0 +1,40 @@
+package org.capexlens.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import org.capexlens.calc.EconomicsModel;
+import org.capexlens.calc.ModelResult;
+import org.capexlens.domain.Dataset;
+import org.capexlens.io.load.DatasetReader;
+import org.capexlens.scenario.Scenario;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.junit.jupiter.api.Test;
+
+/** Issue 14: the calibration chart draws the filed and the modelled depreciation of each hyperscaler. */
+class CalibrationChartTest {
+
+    @Test
+    void filedAndModelledLinePerHyperscalerWithTheMedianError() throws Exception {
+        Dataset d = DatasetReader.read(Path.of("data", "ai-economics.xlsx")).dataset();
+        ModelResult r = EconomicsModel.compute(d, Scenario.defaults());
+        ChartInputs in = ChartInputsFactory.create(d, r, ChartSettings.defaults(r), Locale.US);
+        JFreeChart chart = Charts.build(ChartId.CALIBRATION, in, ChartTheme.LIGHT);
+        XYSeriesCollection data = (XYSeriesCollection) chart.getXYPlot().getDataset();
+        // Microsoft, Alphabet, Amazon, Meta, Oracle: a filed and a model series each (CoreWeave has no filed D&A).
+        assertEquals(10, data.getSeriesCount());
+        assertEquals("Microsoft filed", data.getSeriesKey(0));
+        assertEquals(34.153, data.getSeries("Microsoft filed").getY(7).doubleValue(), 1e-9); // FY2025
+        String tip = chart.getXYPlot().getRenderer().getDefaultToolTipGenerator()
+                .generateToolTip(data, 1, 7);
+        assertTrue(tip.startsWith("Microsoft FY2025: model $17.8B, filed $34.2B (error -48"), tip);
+        boolean median = chart.getSubtitles().stream().filter(TextTitle.class::isInstance)
+                .map(t -> ((TextTitle) t).getText())
+                .anyMatch(t -> t.startsWith("Median |error| fiscal 2021\u20132025: 34.6%"));
+        assertTrue(median, "median subtitle");
+    }
+}
