@@ -13,9 +13,10 @@ import org.capexlens.calc.ModelResult.RevenueGapRow;
  * The Overview tab's key figures for one computed scenario, each next to its value in the "as reported" result of
  * the same dataset. Plain numbers (USD billions, fractions); the view formats them.
  *
- * @param deltaFrom             first fiscal year of the cumulative ΔD.
- * @param deltaTo               last fiscal year of it.
- * @param cumulativeDelta       ΔD summed over every company and the fiscal years {@code deltaFrom..deltaTo}.
+ * @param deltaFrom             first calendar year of the cumulative ΔD.
+ * @param deltaTo               last calendar year of it.
+ * @param cumulativeDelta       ΔD summed over every company and the calendar years {@code deltaFrom..deltaTo},
+ *                              calendarised (issue 14).
  * @param cumulativeDeltaReported  the same sum in the as-reported result (0 unless the data changes it).
  * @param marginYear            fiscal year of the margins.
  * @param margins               one row per listed company with a margin in {@code marginYear}, in result order.
@@ -100,10 +101,16 @@ public record Overview(int deltaFrom, int deltaTo, double cumulativeDelta, doubl
         return margins.stream().filter(m -> m.company().equals(company)).findFirst().orElse(null);
     }
 
+    /**
+     * ΔD summed over every company and the calendar years {@code from..to}, calendarised month by month (issue 14,
+     * DESIGN §3.1: Microsoft's and Oracle's fiscal years are not added to calendar years as they are). Where a year is
+     * not fully covered the partial months still count (the card never shows nothing for a dataset that ends early).
+     */
     private static double cumulativeDelta(ModelResult r, int from, int to) {
         double sum = 0;
-        for (CompanyYear y : r.companies()) {
-            if (y.fiscalYear() >= from && y.fiscalYear() <= to) {
+        for (org.capexlens.calc.CalendarTotals.Row y : r.calendar()) {
+            if (y.company().equals(org.capexlens.calc.CalendarTotals.ALL) && y.calendarYear() >= from
+                    && y.calendarYear() <= to) {
                 sum += y.deltaDepreciation();
             }
         }
