@@ -28,7 +28,7 @@ class ResultsWorkbookWriterTest {
         byte[] bytes = ResultsWorkbookWriter.write(result, in.dataset(), in.heatmap(), "CapexLens test");
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             assertEquals(List.of("companies", "ratio", "revenue_gap", "backtest", "bain", "sensitivity", "assumptions",
-                    "sources"), sheetNames(wb));
+                    "sources", "calendar"), sheetNames(wb));
             Sheet companies = wb.getSheet("companies");
             assertEquals(result.companies().size(), companies.getLastRowNum());
             ModelResult.CompanyYear first = result.companies().get(0);

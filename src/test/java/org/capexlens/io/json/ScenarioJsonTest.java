@@ -38,7 +38,7 @@ class ScenarioJsonTest {
                 15, 1, Convention.FULL_YEAR, 0.05, -0.02, 2035, 0.18, RatioNumerator.AI_SHARE_OF_CAPEX, 0.4,
                 RevenueBasis.RECOGNIZED, List.of("OpenAI"), 0.4, 0.6, 0.2, 0.1,
                 new PublishedInputs(PublishedInputs.Method.SEQUOIA, 2023, 50.0, null, 75.0, 200.0, 125.5,
-                        "https://example.org/essay", "Step 1 of the essay."));
+                        "https://example.org/essay", "Step 1 of the essay."), 0.3);
     }
 
     private static List<String> messages(String json) {
