@@ -45,8 +45,16 @@ public record Overview(int deltaFrom, int deltaTo, double cumulativeDelta, doubl
      * @param company   company id.
      * @param reported  margin in the as-reported result, a fraction, or {@code null}.
      * @param adjusted  margin under the scenario, a fraction, or {@code null}.
+     * @param row       issue 14: the scenario's row of the company in that fiscal year (its fiscal year end, the
+     *                  overstatement or its status, ΔD·(1 − t)/NI), or {@code null}.
      */
-    public record MarginHit(String company, Double reported, Double adjusted) {
+    public record MarginHit(String company, Double reported, Double adjusted, CompanyYear row) {
+
+        /** A hit without its result row (tests). */
+        public MarginHit(String company, Double reported, Double adjusted) {
+            this(company, reported, adjusted, null);
+        }
+
         /** Scenario minus reported margin in percentage points, or {@code null} when either is unknown. */
         public Double changePoints() {
             return reported == null || adjusted == null ? null : (adjusted - reported) * 100;
@@ -68,6 +76,12 @@ public record Overview(int deltaFrom, int deltaTo, double cumulativeDelta, doubl
             java.util.Collection<String> listed) {
         Map<String, Double> reportedMargins = margins(reported, marginYear);
         Map<String, Double> adjustedMargins = margins(result, marginYear);
+        Map<String, CompanyYear> rows = new java.util.HashMap<>();
+        for (CompanyYear y : result.companies()) {
+            if (y.fiscalYear() == marginYear) {
+                rows.put(y.company(), y);
+            }
+        }
         java.util.Set<String> keep = new java.util.HashSet<>(listed);
         List<MarginHit> hits = new ArrayList<>();
         int withMargin = 0;
@@ -76,7 +90,7 @@ public record Overview(int deltaFrom, int deltaTo, double cumulativeDelta, doubl
             if (e.getValue() != null || rep != null) {
                 withMargin++;
                 if (keep.contains(e.getKey())) {
-                    hits.add(new MarginHit(e.getKey(), rep, e.getValue()));
+                    hits.add(new MarginHit(e.getKey(), rep, e.getValue(), rows.get(e.getKey())));
                 }
             }
         }
