@@ -67,10 +67,10 @@ public final class ResultsWorkbookWriter {
             publishedGap(wb.getSheet("revenue_gap"), result, st);
             backtest(wb.createSheet("backtest"), result.backtest(), st);
             bain(wb.createSheet("bain"), result, st);
+            calendar(wb.createSheet("calendar"), result.calendar(), st);
             sensitivity(wb.createSheet("sensitivity"), grid, st);
             assumptions(wb.createSheet("assumptions"), result.scenario(), appVersion, st);
             sources(wb.createSheet("sources"), dataset.sources(), st);
-            calendar(wb.createSheet("calendar"), result.calendar(), st);
             wb.write(out);
             return out.toByteArray();
         } catch (IOException e) {

@@ -24,7 +24,8 @@ import org.capexlens.scenario.PublishedInputs;
  * money is in USD billions, ratios and margins are fractions; a figure that cannot be computed (or is not finite)
  * is {@code null}.
  */
-@AllowedDependency(value = {ModelResult.class, ClaimCheck.class}, reason = "the compute command's JSON is the file form"
+@AllowedDependency(value = {ModelResult.class, ClaimCheck.class, org.capexlens.calc.CalendarTotals.class,
+    org.capexlens.calc.BreakEvenStatus.class, org.capexlens.calc.MarginModel.class}, reason = "the compute command's JSON is the file form"
         + " of calc's result:"
         + " io.json writes it (Jackson stays in io) but never computes it")
 public final class ResultJson {
