@@ -59,7 +59,12 @@ public record ClaimCheck(Claim claim, Status status, Double modelCurrent, Double
         /** The data do not reach the claim's period (e.g. a calendar year not fully covered). */
         NO_DATA("no_data"),
         /** Adjusted net income is zero or negative: an overstatement is not a percentage then. */
-        ADJUSTED_LOSS("adjusted_loss");
+        ADJUSTED_LOSS("adjusted_loss"),
+        /**
+         * Issue 14: adjusted net income is positive but under the scenario's share of net income
+         * ({@code overstatement_min_adjusted_share}): the overstatement is "n/m", not a percentage.
+         */
+        NOT_MEANINGFUL("not_meaningful");
 
         private final String code;
 

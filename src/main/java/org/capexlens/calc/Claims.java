@@ -244,8 +244,12 @@ public final class Claims {
                 if (y.earningsOverstatement() != null) {
                     return Value.of(y.earningsOverstatement() * 100);
                 }
-                return y.adjustedNetIncome() != null && y.adjustedNetIncome() <= 0
-                        ? Value.none(Status.ADJUSTED_LOSS) : Value.none(Status.NO_DATA);
+                if (y.earningsOverstatementStatus() == Overstatement.ADJUSTED_LOSS) {
+                    return Value.none(Status.ADJUSTED_LOSS);
+                }
+                // Issue 14: adjusted NI positive but under the scenario's share of NI: no percentage is shown.
+                return y.earningsOverstatementStatus() == Overstatement.NOT_MEANINGFUL && y.netIncome() > 0
+                        ? Value.none(Status.NOT_MEANINGFUL) : Value.none(Status.NO_DATA);
             }
         }
         return Value.none(Status.NO_DATA);
@@ -321,8 +325,9 @@ public final class Claims {
 
     private static double gap(Dataset d, Scenario s, Claim claim, double target) {
         Value v = evaluate(d, s, claim);
-        if (v.status == Status.ADJUSTED_LOSS) {
-            // Adjusted net income gone: the overstatement has grown past any figure, so the root is further on.
+        if (v.status == Status.ADJUSTED_LOSS || v.status == Status.NOT_MEANINGFUL) {
+            // Adjusted net income gone, or under the threshold share of NI (issue 14): the overstatement has grown
+            // past any figure shown, so the root is further on.
             return Double.POSITIVE_INFINITY;
         }
         return v.status == Status.CHECKED ? v.value - target : Double.NaN;

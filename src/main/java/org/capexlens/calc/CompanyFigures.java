@@ -1,24 +1,34 @@
 package org.capexlens.calc;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.capexlens.domain.Status;
 
 /**
  * One company's income-statement figures for one model variant, completed beyond the data (DESIGN §3.2), with the
  * modelled depreciation under the reported policy and the scenario policy. {@code NaN} = not computable.
  * <p>
- * Projection, figure by figure, for the fiscal years after the last year that has the figure:
+ * Projection, figure by figure, for the fiscal years after the last year that has the figure (issue 14: from
+ * normalised levels, never from one year's one-offs):
  * <ul>
  * <li>revenue grows at the revenue growth from its last reported value;</li>
- * <li>operating income = revenue × pre-depreciation margin − modelled reported-policy depreciation, where the
- * pre-depreciation margin is {@code (OI + D_reported_model) / revenue} of the last year with both OI and revenue
- * (using the modelled, not the reported, D&amp;A keeps the projection consistent with the model's ΔD);</li>
- * <li>net income = operating income × NI / OI of the last year with both (OI ≠ 0), i.e. below-the-line items and
- * tax keep their last proportion.</li>
+ * <li>operating income = revenue × normalised pre-depreciation margin − modelled reported-policy depreciation. The
+ * normalised margin is the median of {@code (OI + D_reported_model) / revenue} over the last
+ * {@value #NORMAL_YEARS} years with both OI and a positive revenue (fewer if the data have fewer); using the
+ * modelled, not the reported, D&amp;A keeps the projection consistent with the model's ΔD;</li>
+ * <li>net income = projected operating income × (1 − normalised tax rate): below-the-line items (interest,
+ * investment gains and losses, other one-offs) are taken as zero beyond the data. The normalised tax rate is the
+ * median of the last {@value #NORMAL_YEARS} reported tax rates, clamped to [0, 1], else the scenario's default.
+ * Alphabet's 2025 NI/OI of 1.024 (investment gains) and Meta's 0.726 (a one-off tax charge) no longer carry
+ * forward.</li>
  * </ul>
  * Gaps between reported years are not filled. Tax rate: the year's, else the latest earlier one, else the scenario's
- * default.
+ * default; in years with projected net income, the normalised rate.
  */
 final class CompanyFigures {
+    /** How many of the last reported years the normalised margin and tax rate are the median of. */
+    static final int NORMAL_YEARS = 3;
+
     final CompanyInputs in;
     final double[] revenue;
     final double[] operatingIncome;
@@ -56,14 +66,14 @@ final class CompanyFigures {
                 projected[j] = true;
             }
         }
-        int anchor = -1;
-        for (int j = n - 1; j >= 0 && anchor < 0; j--) {
+        List<Double> margins = new ArrayList<>();
+        for (int j = n - 1; j >= 0 && margins.size() < NORMAL_YEARS; j--) {
             if (known(in.operatingIncome[j]) && known(in.revenue[j]) && in.revenue[j] > 0) {
-                anchor = j;
+                margins.add((in.operatingIncome[j] + dRep[j]) / in.revenue[j]);
             }
         }
-        if (anchor >= 0) {
-            double margin = (in.operatingIncome[anchor] + dRep[anchor]) / in.revenue[anchor];
+        if (!margins.isEmpty()) {
+            double margin = median(margins);
             for (int j = lastKnown(in.operatingIncome) + 1; j < n; j++) {
                 if (known(rev[j])) {
                     oi[j] = rev[j] * margin - dRep[j];
@@ -71,17 +81,12 @@ final class CompanyFigures {
                 }
             }
         }
-        int niAnchor = -1;
-        for (int j = n - 1; j >= 0 && niAnchor < 0; j--) {
-            if (known(in.netIncome[j]) && known(in.operatingIncome[j]) && in.operatingIncome[j] != 0) {
-                niAnchor = j;
-            }
-        }
-        if (niAnchor >= 0) {
-            double ratio = in.netIncome[niAnchor] / in.operatingIncome[niAnchor];
-            for (int j = lastKnown(in.netIncome) + 1; j < n; j++) {
+        double normalTax = normalisedTaxRate(in.taxRate, defaultTaxRate);
+        int lastNi = lastKnown(in.netIncome);
+        if (lastNi >= 0) {
+            for (int j = lastNi + 1; j < n; j++) {
                 if (known(oi[j])) {
-                    ni[j] = oi[j] * ratio;
+                    ni[j] = oi[j] * (1 - normalTax);
                     projected[j] = true;
                 }
             }
@@ -92,7 +97,7 @@ final class CompanyFigures {
             if (known(in.taxRate[j])) {
                 last = in.taxRate[j];
             }
-            tax[j] = last;
+            tax[j] = lastNi >= 0 && j > lastNi ? normalTax : last;
         }
         return new CompanyFigures(in, rev, oi, ni, tax, dRep, dScen, projected);
     }
@@ -116,10 +121,20 @@ final class CompanyFigures {
         return netIncome[j] - deltaDepreciation(j) * (1 - taxRate[j]);
     }
 
-    /** NI / adjusted NI − 1, or {@code NaN} unless {@link Overstatement#of} says it is shown. */
-    double earningsOverstatement(int j) {
+    /** NI / adjusted NI − 1, or {@code NaN} unless {@link Overstatement#of} says it is shown at {@code minShare}. */
+    double earningsOverstatement(int j, double minShare) {
         double adj = adjustedNetIncome(j);
-        return Overstatement.of(netIncome[j], adj) == Overstatement.SHOWN ? netIncome[j] / adj - 1 : Double.NaN;
+        return overstatementStatus(j, minShare) == Overstatement.SHOWN ? netIncome[j] / adj - 1 : Double.NaN;
+    }
+
+    /** Whether the year's overstatement is a percentage under the threshold {@code minShare} (issue 14). */
+    Overstatement overstatementStatus(int j, double minShare) {
+        return Overstatement.of(netIncome[j], adjustedNetIncome(j), minShare);
+    }
+
+    /** Issue 14: ΔD·(1 − tax) / NI, the after-tax understated depreciation as a share of NI; {@code NaN} unless NI > 0. */
+    double understatedDepreciationShare(int j) {
+        return netIncome[j] > 0 ? deltaDepreciation(j) * (1 - taxRate[j]) / netIncome[j] : Double.NaN;
     }
 
     /** The weakest status among the year's capex and financials (REPORTED < GUIDANCE < ESTIMATE < SCENARIO). */
@@ -142,5 +157,24 @@ final class CompanyFigures {
             }
         }
         return -1;
+    }
+
+    /** The median of the last {@link #NORMAL_YEARS} known rates, clamped to [0, 1]; {@code fallback} without any. */
+    static double normalisedTaxRate(double[] rates, double fallback) {
+        List<Double> last = new ArrayList<>();
+        for (int j = rates.length - 1; j >= 0 && last.size() < NORMAL_YEARS; j--) {
+            if (known(rates[j])) {
+                last.add(rates[j]);
+            }
+        }
+        return last.isEmpty() ? fallback : Math.max(0, Math.min(1, median(last)));
+    }
+
+    /** The median (the mean of the two middle values of an even count). */
+    static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 }

@@ -301,7 +301,7 @@ public final class DepreciationEngine {
      */
     static double[] kernel(double lifeYears, double offset, int maxLength) {
         double[] k = new double[(int) Math.max(1, Math.min(maxLength, Math.floor(offset + lifeYears) + 2))];
-        simulate(new double[] {1}, 1, 0, 1, offset, lifeYears, NONE, NONE, k, null, null, null);
+        simulate(new double[] {1}, 1, 0, 1, offset, lifeYears, NONE, NONE, k, null, null, null, null);
         return k;
     }
 
@@ -347,11 +347,18 @@ public final class DepreciationEngine {
 
     private static void simulate(double[] capex, int vintages, int firstYear, double scale, double offset,
             LifeSchedule lives, double[] dep, double[][] perVintage, double[] gross, double[] maint) {
+        simulate(capex, vintages, firstYear, scale, offset, lives, dep, perVintage, gross, maint, null);
+    }
+
+    /** {@link #simulate} that also adds each catch-up write-off to {@code writeOff} when it is not {@code null}. */
+    private static void simulate(double[] capex, int vintages, int firstYear, double scale, double offset,
+            LifeSchedule lives, double[] dep, double[][] perVintage, double[] gross, double[] maint,
+            double[] writeOff) {
         if (lives.partial()) {
             // A change of part of the fleet: the weighted sum of whole-fleet schedules (LifeSchedule#branches).
             for (LifeSchedule.Branch b : lives.branches()) {
                 simulate(capex, vintages, firstYear, scale * b.weight(), offset, b.schedule(), dep, perVintage, gross,
-                        maint);
+                        maint, writeOff);
             }
             return;
         }
@@ -363,7 +370,7 @@ public final class DepreciationEngine {
             newLives[i] = lives.changes().get(i).lifeYears();
         }
         simulate(capex, vintages, firstYear, scale, offset, lives.initialLifeYears(), times, newLives, dep, perVintage,
-                gross, maint);
+                gross, maint, writeOff);
     }
 
     /**
@@ -372,7 +379,7 @@ public final class DepreciationEngine {
      */
     private static void simulate(double[] capex, int vintages, int firstYear, double scale, double offset,
             double initialLife, double[] times, double[] newLives, double[] dep, double[][] perVintage,
-            double[] gross, double[] maint) {
+            double[] gross, double[] maint, double[] writeOff) {
         int n = dep.length;
         for (int i = 0; i < vintages; i++) {
             double cost = capex[i] * scale;
@@ -420,6 +427,9 @@ public final class DepreciationEngine {
                         rem = life - (times[k] - place);
                         if (rem <= EPS) {
                             d += nbv; // an asset already older than the new life is written off at the change
+                            if (writeOff != null) {
+                                writeOff[j] += nbv;
+                            }
                             nbv = 0;
                             rem = 0;
                         }
@@ -440,5 +450,25 @@ public final class DepreciationEngine {
                 }
             }
         }
+    }
+
+    // ---- issue 14: the catch-up write-off ----------------------------------------------------------------------
+
+    /**
+     * The catch-up write-off per fiscal year at {@code s = 1}: the book value of the vintages already older than a
+     * shortened life, written off at the change (DESIGN §3.2). Part of {@link #shortLivedUnit}'s depreciation, never
+     * added to it; all zero for a schedule without changes.
+     *
+     * @param capex      capex per fiscal year from {@code firstYear}, USD billions.
+     * @param firstYear  fiscal year of {@code capex[0]}.
+     * @param lives      the life schedule, not {@code null}.
+     * @param offset     placement offset, years ({@link VintageAssumptions#placementOffset()}).
+     */
+    static double[] writeOffUnit(double[] capex, int firstYear, LifeSchedule lives, double offset) {
+        double[] w = new double[capex.length];
+        if (!lives.changes().isEmpty()) {
+            simulate(capex, capex.length, firstYear, 1, offset, lives, new double[capex.length], null, null, null, w);
+        }
+        return w;
     }
 }

@@ -14,21 +14,23 @@ import org.capexlens.domain.Role;
  * <ul>
  * <li>ΔD = D_scenario − D_reported_policy, both modelled from the same capex;</li>
  * <li>adjusted OI = OI − ΔD; adjusted margin = adjusted OI / revenue;</li>
- * <li>adjusted NI = NI − ΔD·(1 − tax); earnings overstatement = NI / adjusted NI − 1, a status instead when adjusted NI is below 20 % of NI
- * ({@link Overstatement});</li>
+ * <li>adjusted NI = NI − ΔD·(1 − tax); earnings overstatement = NI / adjusted NI − 1, a status instead when adjusted
+ * NI is below the scenario's share of NI (default 20 %, {@link Overstatement}); beside it ΔD·(1 − tax) / NI;</li>
+ * <li>catch-up write-off: the one-off part of ΔD (vintages older than a shortened life written off at the change,
+ * scenario minus reported policy, {@link ModelCache#catchUpWriteOff});</li>
  * <li>maintenance capex: the short-lived fleet's replacement need under the scenario's policy (see
  * {@link CompanyDepreciation.Year#maintenanceCapex()});</li>
- * <li>break-even life: the shortest uniform life in [{@value #MIN_LIFE}, {@value #MAX_LIFE}] years for which the
- * adjusted operating margin still reaches the scenario's target, found by bisection to {@value #LIFE_TOLERANCE}
- * years (the value returned is the upper end of the last bracket, so it always meets the target). Bisection
+ * <li>break-even life: the shortest uniform life in (0, {@value #MAX_LIFE}] years for which the adjusted operating
+ * margin still reaches the scenario's target ({@code break_even_target_margin}, default 0: adjusted operating
+ * income = 0), found by bisection to {@value #LIFE_TOLERANCE} years (the value returned is the upper end of the last
+ * bracket, so it always meets the target); outside that range a status, never the bound ({@link BreakEvenStatus}:
+ * "profitable even if expensed", "needs more than 20 years"). Bisection
  * assumes the margin rises with the life, which holds whenever capex never falls (each year's depreciation is then
  * a non-increasing function of the life); for shrinking capex it returns one crossing.</li>
  * </ul>
  * Projected figures are explained in {@link CompanyFigures}; projected years have status {@code scenario}.
  */
 public final class MarginModel {
-    /** Shortest life searched for the break-even life, years. */
-    public static final double MIN_LIFE = 0.5;
     /** Longest life searched for the break-even life, years. */
     public static final double MAX_LIFE = 20.0;
     /** Precision of the break-even life, years. */
@@ -66,39 +68,68 @@ public final class MarginModel {
                     scenario.policyFor(in.id()), in.lifeHistory, in.company.fiscalYearEndMonth()), offset, gross,
                     maint);
             double[] lng = cache.longUnit(in, scenario.capexGrowth(), offset);
+            double[] catchUp = cache.catchUpWriteOff(in, v);
+            double minShare = scenario.overstatementMinAdjustedShare();
             for (int j = 0; j < n; j++) {
                 double delta = f.deltaDepreciation(j);
-                Double breakEven = null;
+                BreakEven be = BreakEven.NONE;
                 if (CompanyFigures.known(f.operatingIncome[j]) && f.revenue[j] > 0) {
                     double otherD = (1 - s) * lng[j] - f.depreciationReported[j];
-                    breakEven = breakEvenLife(in.capex, j, f.operatingIncome[j], f.revenue[j], otherD, s, offset,
+                    be = breakEven(in.capex, j, f.operatingIncome[j], f.revenue[j], otherD, s, offset,
                             scenario.breakEvenTargetMargin());
                 }
                 rows.add(new ModelResult.CompanyYear(in.id(), in.firstYear + j, f.status(j), in.capex[j],
                         box(f.revenue[j]), box(f.operatingIncome[j]), f.depreciationReported[j],
                         f.depreciationScenario[j], delta, box(f.adjustedOperatingIncome(j)),
                         box(f.adjustedOperatingMargin(j)), box(f.netIncome[j]), box(f.adjustedNetIncome(j)),
-                        box(f.earningsOverstatement(j)), s * maint[j], breakEven));
+                        box(f.earningsOverstatement(j, minShare)), s * maint[j], be.life(),
+                        f.overstatementStatus(j, minShare), box(f.understatedDepreciationShare(j)), catchUp[j],
+                        be.status(), in.company.fiscalYearEndMonth()));
             }
         }
         return rows;
     }
 
     /**
+     * A break-even answer: a life, or a status (issue 14).
+     *
+     * @param status  never {@code null}.
+     * @param life    the life found, years, or {@code null} unless {@code status} is {@link BreakEvenStatus#SOLVED}.
+     */
+    record BreakEven(BreakEvenStatus status, Double life) {
+        static final BreakEven NONE = new BreakEven(BreakEvenStatus.NOT_APPLICABLE, null);
+    }
+
+    /**
      * The shortest uniform life for which {@code (oi − (s·U_L(j) + otherD)) / revenue >= target}, where
      * {@code U_L(j)} is the year's depreciation at {@code s = 1} under a uniform life {@code L} and {@code otherD}
-     * the rest of ΔD (long-lived part minus reported-policy D). {@code null} when even {@link #MAX_LIFE} fails.
+     * the rest of ΔD (long-lived part minus reported-policy D); {@code null} when there is no such life in the
+     * search range (see {@link #breakEven} for why).
      */
     static Double breakEvenLife(double[] capex, int j, double oi, double revenue, double otherD, double s,
             double offset, double target) {
+        return breakEven(capex, j, oi, revenue, otherD, s, offset, target).life();
+    }
+
+    /**
+     * The break-even life with its status (issue 14). The search is over (0, {@link #MAX_LIFE}]: when the target holds
+     * with the short-lived capex expensed (the limit of a life going to zero: the vintage entering service in the year
+     * is depreciated whole in it), the answer is {@link BreakEvenStatus#PROFITABLE_IF_EXPENSED}; when it fails at
+     * {@link #MAX_LIFE}, {@link BreakEvenStatus#NEEDS_MORE_THAN}; otherwise bisection from 0 (failing) to
+     * {@link #MAX_LIFE} (holding) to {@value #LIFE_TOLERANCE} years, returning the holding end.
+     */
+    static BreakEven breakEven(double[] capex, int j, double oi, double revenue, double otherD, double s,
+            double offset, double target) {
         Objects.requireNonNull(capex, "capex");
-        if (meets(capex, j, oi, revenue, otherD, s, offset, target, MIN_LIFE)) {
-            return MIN_LIFE;
+        int placed = j - (int) Math.floor(offset);
+        double expensed = s * (placed >= 0 ? capex[placed] : 0);
+        if ((oi - (expensed + otherD)) / revenue >= target) {
+            return new BreakEven(BreakEvenStatus.PROFITABLE_IF_EXPENSED, null);
         }
         if (!meets(capex, j, oi, revenue, otherD, s, offset, target, MAX_LIFE)) {
-            return null;
+            return new BreakEven(BreakEvenStatus.NEEDS_MORE_THAN, null);
         }
-        double lo = MIN_LIFE;
+        double lo = 0;
         double hi = MAX_LIFE;
         while (hi - lo > LIFE_TOLERANCE) {
             double mid = (lo + hi) / 2;
@@ -108,7 +139,7 @@ public final class MarginModel {
                 lo = mid;
             }
         }
-        return hi;
+        return new BreakEven(BreakEvenStatus.SOLVED, hi);
     }
 
     private static boolean meets(double[] capex, int j, double oi, double revenue, double otherD, double s,

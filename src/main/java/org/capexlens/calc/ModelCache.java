@@ -22,6 +22,7 @@ final class ModelCache {
     private final Map<Double, List<CompanyInputs>> inputs = new HashMap<>();
     private final Map<UnitKey, double[]> units = new HashMap<>();
     private final Map<KernelKey, double[]> kernels = new HashMap<>();
+    private final Map<UnitKey, double[]> writeOffs = new HashMap<>();
 
     /** Identifies a unit depreciation run; {@code policy == null} stands for the long-lived part. */
     private record UnitKey(String company, double capexGrowth, DepreciationPolicy policy, double offset) {
@@ -99,6 +100,28 @@ final class ModelCache {
             dScen[j] = rep == scen ? dRep[j] : s * scen[j] + l;
         }
         return CompanyFigures.of(in, dRep, dScen, v.revenueGrowth(), base.defaultTaxRate());
+    }
+
+    /**
+     * Issue 14: the one-off part of ΔD per year of one company in one variant: the scenario policy's catch-up
+     * write-off minus the reported policy's ({@link DepreciationEngine#writeOffUnit}), times {@code s}.
+     */
+    double[] catchUpWriteOff(CompanyInputs in, Variant v) {
+        double offset = v.offset();
+        double[] rep = writeOffUnit(in, v.capexGrowth(), DepreciationPolicy.REPORTED, offset);
+        DepreciationPolicy p = v.policyFor(base, in.id());
+        double[] scen = p.equals(DepreciationPolicy.REPORTED) ? rep : writeOffUnit(in, v.capexGrowth(), p, offset);
+        double[] out = new double[in.years()];
+        for (int j = 0; j < out.length; j++) {
+            out[j] = v.shortLivedShare() * (scen[j] - rep[j]);
+        }
+        return out;
+    }
+
+    private double[] writeOffUnit(CompanyInputs in, double capexGrowth, DepreciationPolicy policy, double offset) {
+        return writeOffs.computeIfAbsent(new UnitKey(in.id(), capexGrowth, policy, offset),
+                k -> DepreciationEngine.writeOffUnit(in.capex, in.firstYear, DepreciationEngine.schedule(policy,
+                        in.lifeHistory, in.company.fiscalYearEndMonth()), offset));
     }
 
     /**

@@ -58,18 +58,58 @@ public record ModelResult(Scenario scenario, List<CompanyYear> companies, List<R
      * @param earningsOverstatement       NI / adjusted NI − 1; {@code null} unless
      *                                    {@link #earningsOverstatementStatus()} is {@link Overstatement#SHOWN}.
      * @param maintenanceCapex            replacement need of the short-lived fleet (fleet cost / life).
-     * @param breakEvenLifeYears          shortest uniform life keeping the target margin; {@code null} when even the
-     *                                    longest searched life does not, or there is no operating income.
+     * @param breakEvenLifeYears          shortest uniform life keeping the target margin; {@code null} unless
+     *                                    {@code breakEvenStatus} is {@link BreakEvenStatus#SOLVED}.
      */
     public record CompanyYear(String company, int fiscalYear, Status status, Double capex, Double revenue,
             Double operatingIncome, double depreciationReportedPolicy, double depreciationScenario,
             double deltaDepreciation, Double adjustedOperatingIncome, Double adjustedOperatingMargin,
             Double netIncome, Double adjustedNetIncome, Double earningsOverstatement, double maintenanceCapex,
-            Double breakEvenLifeYears) {
+            Double breakEvenLifeYears,
+            // Issue 14 (each documented on the class: see "Issue 14 members" below).
+            Overstatement overstatementStatus, Double understatedDepreciationShare, double catchUpWriteOff,
+            BreakEvenStatus breakEvenStatus, int fiscalYearEndMonth) {
+
+        /*
+         * Issue 14 members:
+         * overstatementStatus            why earningsOverstatement is or is not a number, under the scenario's
+         *                                threshold (Overstatement#of(double, double, double)); never null.
+         * understatedDepreciationShare   the bounded companion of the overstatement: ΔD·(1 − tax) / NI, the after-tax
+         *                                understated depreciation as a share of reported net income; null unless
+         *                                NI > 0.
+         * catchUpWriteOff                the one-off part of ΔD: the write-off, at a change of life, of vintages older
+         *                                than the new life under the scenario's policy, minus the same under the
+         *                                reported policy (USD billions). ΔD − catchUpWriteOff is the run-rate ΔD.
+         * breakEvenStatus                whether breakEvenLifeYears is a solved life, or why it is null.
+         * fiscalYearEndMonth             the company's fiscal year end month, 1-12 (labels: "FY2026 (Jun)").
+         */
+
+        public CompanyYear {
+            java.util.Objects.requireNonNull(overstatementStatus, "overstatementStatus");
+            java.util.Objects.requireNonNull(breakEvenStatus, "breakEvenStatus");
+        }
+
+        /** A row as before issue 14: default threshold, no catch-up, calendar fiscal year. */
+        public CompanyYear(String company, int fiscalYear, Status status, Double capex, Double revenue,
+                Double operatingIncome, double depreciationReportedPolicy, double depreciationScenario,
+                double deltaDepreciation, Double adjustedOperatingIncome, Double adjustedOperatingMargin,
+                Double netIncome, Double adjustedNetIncome, Double earningsOverstatement, double maintenanceCapex,
+                Double breakEvenLifeYears) {
+            this(company, fiscalYear, status, capex, revenue, operatingIncome, depreciationReportedPolicy,
+                    depreciationScenario, deltaDepreciation, adjustedOperatingIncome, adjustedOperatingMargin,
+                    netIncome, adjustedNetIncome, earningsOverstatement, maintenanceCapex, breakEvenLifeYears,
+                    Overstatement.of(netIncome, adjustedNetIncome), null, 0,
+                    breakEvenLifeYears != null ? BreakEvenStatus.SOLVED : BreakEvenStatus.NOT_APPLICABLE, 12);
+        }
 
         /** Why {@link #earningsOverstatement()} is or is not a number (issue 10: "adjusted loss" is a status). */
         public Overstatement earningsOverstatementStatus() {
-            return Overstatement.of(netIncome, adjustedNetIncome);
+            return overstatementStatus;
+        }
+
+        /** ΔD without the catch-up write-off: the run-rate extra depreciation (issue 14). */
+        public double runRateDeltaDepreciation() {
+            return deltaDepreciation - catchUpWriteOff;
         }
 
         /** {@link #earningsOverstatementStatus()} as its file code ({@code adjusted_loss}), or {@code null}. */
@@ -168,5 +208,15 @@ public record ModelResult(Scenario scenario, List<CompanyYear> companies, List<R
         public double spend() {
             return inputs.method() == PublishedInputs.Method.SEQUOIA ? inputs.infrastructure() : inputs.capex();
         }
+    }
+
+    // Issue 14: calendar-year figures.
+
+    /**
+     * Every company's figures on calendar years, and their sum over the companies ({@link CalendarTotals#ALL}), spread
+     * month by month from the fiscal years (DESIGN §3.1). Computed from {@link #companies()} on each call.
+     */
+    public List<CalendarTotals.Row> calendar() {
+        return CalendarTotals.of(companies);
     }
 }

@@ -3,8 +3,11 @@ package org.capexlens.calc;
 /**
  * When an earnings overstatement (NI / adjusted NI − 1, DESIGN §3.3) is a percentage and when it is a status: the
  * ratio explodes as adjusted net income approaches zero (Oracle under 2–3 years: 653 % in 2027) and flips sign
- * beyond it, so it is shown only while adjusted net income is at least {@link #MIN_ADJUSTED_SHARE} of net income
- * (then it lies in (−100 %, +400 %]); otherwise the year carries a status instead of a number.
+ * beyond it, so it is shown only while adjusted net income is at least a set share of net income (the scenario's
+ * {@code overstatement_min_adjusted_share}, default {@link #MIN_ADJUSTED_SHARE}: then it lies in (−100 %, +400 %]);
+ * otherwise the year carries a status instead of a number. Beside it the bounded companion
+ * {@link ModelResult.CompanyYear#understatedDepreciationShare()} = ΔD·(1 − tax) / NI always has a value while net
+ * income is positive.
  */
 public enum Overstatement {
     /** A percentage is shown. */
@@ -37,13 +40,25 @@ public enum Overstatement {
      * @param adjustedNetIncome  USD billions, {@code NaN} when unknown.
      */
     public static Overstatement of(double netIncome, double adjustedNetIncome) {
+        return of(netIncome, adjustedNetIncome, MIN_ADJUSTED_SHARE);
+    }
+
+    /**
+     * The status of a year's overstatement under a threshold set by the scenario (issue 14).
+     *
+     * @param netIncome          USD billions, {@code NaN} when unknown.
+     * @param adjustedNetIncome  USD billions, {@code NaN} when unknown.
+     * @param minAdjustedShare   the smallest adjusted NI, as a share of NI, shown as a percentage (the scenario's
+     *                           {@code overstatement_min_adjusted_share}, default {@link #MIN_ADJUSTED_SHARE}).
+     */
+    public static Overstatement of(double netIncome, double adjustedNetIncome, double minAdjustedShare) {
         if (Double.isNaN(netIncome) || Double.isNaN(adjustedNetIncome)) {
             return UNKNOWN;
         }
         if (adjustedNetIncome <= 0) {
             return netIncome > 0 ? ADJUSTED_LOSS : NOT_MEANINGFUL;
         }
-        if (netIncome <= 0 || adjustedNetIncome < MIN_ADJUSTED_SHARE * netIncome) {
+        if (netIncome <= 0 || adjustedNetIncome < minAdjustedShare * netIncome) {
             return NOT_MEANINGFUL;
         }
         return SHOWN;

@@ -35,13 +35,17 @@ public final class Sensitivity {
     }
 
     /**
-     * The hyperscalers' adjusted operating income in one fiscal year, summed over those that have operating income
-     * (reported or projected) that year; USD billions. Fiscal years of different year-ends are added as they are.
+     * The hyperscalers' adjusted operating income in one calendar year (the component keeps its historical name),
+     * summed over those whose fiscal years covering it have operating income (reported or projected); USD billions.
+     * Issue 14: calendarised month by month (Microsoft's FY2027 gives half to 2026 and half to 2027).
      */
     public record SummedAdjustedOperatingIncome(int fiscalYear) implements Output {
     }
 
-    /** ΔD summed over the hyperscalers and the fiscal years {@code fromYear..toYear}; USD billions. */
+    /**
+     * ΔD summed over the hyperscalers and the calendar years {@code fromYear..toYear}, calendarised month by month
+     * (issue 14); USD billions.
+     */
     public record CumulativeDeltaDepreciation(int fromYear, int toYear) implements Output {
     }
 
@@ -297,18 +301,31 @@ public final class Sensitivity {
 
     /** The output in one variant, {@code NaN} when not computable. */
     static double evaluate(ModelCache cache, ModelCache.Variant v, Output output) {
+        // Issue 14: both sums cross companies, so they are calendarised (DESIGN §3.1): a fiscal year counts with
+        // the share of its months that falls in the calendar years asked about.
         if (output instanceof SummedAdjustedOperatingIncome) {
             int year = ((SummedAdjustedOperatingIncome) output).fiscalYear();
             double sum = 0;
             boolean any = false;
             for (CompanyInputs in : cache.inputs(v.capexGrowth())) {
-                int j = year - in.firstYear;
-                if (in.company.role() != Role.HYPERSCALER || j < 0 || j >= in.years()) {
+                if (in.company.role() != Role.HYPERSCALER) {
                     continue;
                 }
-                double adj = cache.figures(in, v).adjustedOperatingIncome(j);
-                if (CompanyFigures.known(adj)) {
-                    sum += adj;
+                int m = in.company.fiscalYearEndMonth();
+                double part = 0;
+                boolean known = true;
+                for (int fy = year; fy <= year + 1; fy++) {
+                    double w = Calendarizer.calendarYearShare(fy, m, year);
+                    int j = fy - in.firstYear;
+                    if (w > 0) {
+                        double adj = j >= 0 && j < in.years() ? cache.figures(in, v).adjustedOperatingIncome(j)
+                                : Double.NaN;
+                        known &= CompanyFigures.known(adj);
+                        part += known ? w * adj : 0;
+                    }
+                }
+                if (known) {
+                    sum += part;
                     any = true;
                 }
             }
@@ -322,10 +339,15 @@ public final class Sensitivity {
                     continue;
                 }
                 double[] delta = cache.deltaDepreciation(in, v);
+                int m = in.company.fiscalYearEndMonth();
                 int from = Math.max(0, c.fromYear() - in.firstYear);
-                int to = Math.min(in.years() - 1, c.toYear() - in.firstYear);
+                int to = Math.min(in.years() - 1, c.toYear() + 1 - in.firstYear);
                 for (int j = from; j <= to; j++) {
-                    sum += delta[j];
+                    double w = 0;
+                    for (int cy = c.fromYear(); cy <= c.toYear(); cy++) {
+                        w += Calendarizer.calendarYearShare(in.firstYear + j, m, cy);
+                    }
+                    sum += w * delta[j];
                 }
             }
             return sum;
@@ -344,7 +366,7 @@ public final class Sensitivity {
             if (in.id().equals(company) && j >= 0 && j < in.years()) {
                 CompanyFigures f = cache.figures(in, v);
                 return output instanceof AdjustedOperatingMargin ? f.adjustedOperatingMargin(j)
-                        : f.earningsOverstatement(j);
+                        : f.earningsOverstatement(j, cache.base().overstatementMinAdjustedShare());
             }
         }
         return Double.NaN;

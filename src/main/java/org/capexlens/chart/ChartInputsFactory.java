@@ -150,10 +150,13 @@ public final class ChartInputsFactory {
             Sensitivity.Output output, ChartSettings settings, List<String> companies, boolean focused) {
         double base = 0;
         java.util.Set<String> counted = new java.util.HashSet<>(companies);
+        // Issue 14: calendar years, like the tornado's output (Sensitivity.CumulativeDeltaDepreciation).
         for (ModelResult.CompanyYear r : result.companies()) {
-            if ((!focused || counted.contains(r.company())) && r.fiscalYear() >= settings.tornadoFrom()
-                    && r.fiscalYear() <= settings.tornadoTo()) {
-                base += r.deltaDepreciation();
+            if (!focused || counted.contains(r.company())) {
+                for (int cy = settings.tornadoFrom(); cy <= settings.tornadoTo(); cy++) {
+                    base += r.deltaDepreciation() * org.capexlens.calc.Calendarizer.calendarYearShare(r.fiscalYear(),
+                            r.fiscalYearEndMonth(), cy);
+                }
             }
         }
         List<ChartInputs.TornadoBar> bars = new ArrayList<>();

@@ -212,7 +212,9 @@ final class ChartParts {
                 if (v == null || !Double.isFinite(v)) {
                     continue;
                 }
-                String tip = Messages.get("chart.tip.companyYear", company, r.fiscalYear(), format.format(v),
+                String tip = Messages.get("chart.tip.companyYear", company,
+                        org.capexlens.text.FiscalLabels.fiscalYear(r.fiscalYear(), r.fiscalYearEndMonth()),
+                        format.format(v),
                         unitLabel, r.status().code(), prov.companyYear(company, r.fiscalYear(), r.status()));
                 if (r.status() == Status.SCENARIO) {
                     if (projected.getItemCount() == 0 && lastReported != null) {
@@ -255,5 +257,20 @@ final class ChartParts {
         renderer.setDefaultToolTipGenerator(tips);
         plot.setDataset(data);
         plot.setRenderer(renderer);
+    }
+
+    /**
+     * Issue 14: the subtitle of a fiscal-year chart naming the shown companies whose fiscal year is not the calendar
+     * year ("Microsoft ends in Jun, Oracle ends in May"), or {@code null} when every one is a calendar year.
+     */
+    static String fiscalNote(ChartInputs in) {
+        List<String> parts = new java.util.ArrayList<>();
+        for (Company c : in.dataset().companies()) {
+            if (c.fiscalYearEndMonth() != 12 && in.shownCompanies().contains(c.id())) {
+                parts.add(Messages.get("chart.note.fiscalYear", c.id(),
+                        org.capexlens.text.FiscalLabels.monthName(c.fiscalYearEndMonth())));
+            }
+        }
+        return parts.isEmpty() ? null : Messages.get("chart.note.fiscalYears", String.join(", ", parts));
     }
 }

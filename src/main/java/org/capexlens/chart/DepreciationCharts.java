@@ -42,11 +42,15 @@ final class DepreciationCharts {
         XYPlot plot = new XYPlot();
         plot.setDomainAxis(yearAxis(Messages.get("chart.axis.fiscalYear")));
         plot.setRangeAxis(moneyAxis(Messages.get("chart.delta.axis"), in.locale()));
-        ChartParts.companyLines(plot, in, theme, Messages.get("chart.delta.unit"), CompanyYear::deltaDepreciation,
-                ChartFormats.moneyB(in.locale()));
+        // Issue 14: the lines are the run-rate ΔD; the one-off catch-up write-off is its own series of markers.
+        ChartParts.companyLines(plot, in, theme, Messages.get("chart.delta.unit"),
+                CompanyYear::runRateDeltaDepreciation, ChartFormats.moneyB(in.locale()));
+        boolean catchUp = catchUpSeries(plot, in, theme);
         plot.addRangeMarker(new ValueMarker(0, theme.muted(), new BasicStroke(1f)));
         JFreeChart chart = chart(Messages.get("chart.delta.title", in.result().scenario().name()), plot, false);
         subtitle(chart, ChartParts.projectedNote());
+        subtitle(chart, catchUp ? Messages.get("chart.delta.catchUpNote") : null);
+        subtitle(chart, ChartParts.fiscalNote(in));
         subtitle(chart, ChartParts.shownNote(in, in.shownCompanies().size()));
         return chart;
     }
@@ -132,5 +136,47 @@ final class DepreciationCharts {
         legend.add(new LegendItem(Messages.get("chart.vintage.legend.reported"), null, null, null,
                 new Line2D.Double(-7, 0, 7, 0), theme.solidStroke(), theme.foreground()));
         return legend;
+    }
+
+    /**
+     * Issue 14: one marker series per shown company with a catch-up write-off (diamonds in the company's colour), on
+     * the plot's second dataset. Returns whether any was drawn.
+     */
+    private static boolean catchUpSeries(XYPlot plot, ChartInputs in, ChartTheme theme) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true);
+        TooltipTable tips = new TooltipTable();
+        NumberFormat money = ChartFormats.moneyB(in.locale());
+        int s = 0;
+        for (String company : in.shownCompanies()) {
+            XYSeries series = new XYSeries(Messages.get("chart.delta.catchUp", company), true, false);
+            for (CompanyYear y : in.result().companies()) {
+                if (y.company().equals(company) && Math.abs(y.catchUpWriteOff()) > 1e-9) {
+                    tips.put(series.getKey(), series.getItemCount(), Messages.get("chart.tip.catchUp", company,
+                            org.capexlens.text.FiscalLabels.fiscalYear(y.fiscalYear(), y.fiscalYearEndMonth()),
+                            money.format(y.catchUpWriteOff())));
+                    series.add(y.fiscalYear(), y.catchUpWriteOff());
+                }
+            }
+            if (series.getItemCount() > 0) {
+                data.addSeries(series);
+                r.setSeriesPaint(s, ChartParts.companyColor(in, company, theme));
+                java.awt.geom.Path2D.Double diamond = new java.awt.geom.Path2D.Double();
+                diamond.moveTo(0, -6);
+                diamond.lineTo(6, 0);
+                diamond.lineTo(0, 6);
+                diamond.lineTo(-6, 0);
+                diamond.closePath();
+                r.setSeriesShape(s, diamond);
+                s++;
+            }
+        }
+        if (s == 0) {
+            return false;
+        }
+        r.setDefaultToolTipGenerator(tips);
+        plot.setDataset(1, data);
+        plot.setRenderer(1, r);
+        return true;
     }
 }

@@ -43,6 +43,7 @@ final class MarginCharts {
         JFreeChart chart = chart(Messages.get("chart.margin.title", in.result().scenario().name()), plot, false);
         subtitle(chart, ChartParts.projectedNote());
         subtitle(chart, ChartParts.shownNote(in, in.shownCompanies().size()));
+        subtitle(chart, ChartParts.fiscalNote(in));
         return chart;
     }
 

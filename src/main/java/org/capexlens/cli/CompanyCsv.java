@@ -17,7 +17,10 @@ public final class CompanyCsv {
             "operating_income", "depreciation_reported_policy", "depreciation_scenario", "delta_depreciation",
             "adjusted_operating_income", "adjusted_operating_margin", "net_income", "adjusted_net_income",
             "earnings_overstatement", "maintenance_capex", "break_even_life_years",
-            "earnings_overstatement_status");
+            "earnings_overstatement_status",
+            // issue 14
+            "fiscal_year_end_month", "understated_depreciation_share", "catch_up_write_off",
+            "run_rate_delta_depreciation", "break_even_status");
 
     private CompanyCsv() {
     }
@@ -42,6 +45,11 @@ public final class CompanyCsv {
             }
             String why = c.earningsOverstatementStatus().code();
             cells.add(why == null ? "" : text(why));
+            cells.add(Integer.toString(c.fiscalYearEndMonth()));
+            cells.add(number(c.understatedDepreciationShare()));
+            cells.add(number(c.catchUpWriteOff()));
+            cells.add(number(c.runRateDeltaDepreciation()));
+            cells.add(text(c.breakEvenStatus().code()));
             line(sb, cells);
         }
         return sb.toString();

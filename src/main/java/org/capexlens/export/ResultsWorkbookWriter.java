@@ -18,6 +18,9 @@ import org.capexlens.calc.Calibration;
 import org.capexlens.calc.ModelResult;
 import org.capexlens.calc.ModelResult.BacktestRow;
 import org.capexlens.calc.Overstatement;
+import org.capexlens.calc.BreakEvenStatus;
+import org.capexlens.calc.CalendarTotals;
+import org.capexlens.calc.MarginModel;
 import org.capexlens.text.Messages;
 import org.capexlens.calc.ModelResult.CompanyYear;
 import org.capexlens.calc.ModelResult.RatioRow;
@@ -65,6 +68,7 @@ public final class ResultsWorkbookWriter {
             publishedGap(wb.getSheet("revenue_gap"), result, st);
             backtest(wb.createSheet("backtest"), result.backtest(), st);
             bain(wb.createSheet("bain"), result, st);
+            calendar(wb.createSheet("calendar"), result.calendar(), st);
             sensitivity(wb.createSheet("sensitivity"), grid, st);
             assumptions(wb.createSheet("assumptions"), result.scenario(), appVersion, st);
             sources(wb.createSheet("sources"), dataset.sources(), st);
@@ -162,6 +166,72 @@ public final class ResultsWorkbookWriter {
             overstatementStatus(row, 13, y);
             number(row, 14, y.maintenanceCapex(), st.money());
             number(row, 15, y.breakEvenLifeYears(), st.years());
+            issue14Columns(row, y, st);
+        }
+        issue14Header(sheet, st);
+    }
+
+    // Issue 14: the reasons beside n/m and the break-even statuses, the bounded companion of the overstatement, the
+    // catch-up write-off apart from run-rate ΔD, and a sheet of calendar-year figures.
+
+    private static final String[] ISSUE14_COLUMNS = {"earnings_overstatement_status", "fiscal_year_end_month",
+        "understated_depreciation_share", "catch_up_write_off", "run_rate_delta_depreciation", "break_even_status"};
+
+    private static void issue14Header(Sheet sheet, Styles st) {
+        Row head = sheet.getRow(0);
+        for (int i = 0; i < ISSUE14_COLUMNS.length; i++) {
+            Cell c = head.createCell(16 + i);
+            c.setCellValue(ISSUE14_COLUMNS[i]);
+            c.setCellStyle(st.header());
+            sheet.setColumnWidth(16 + i, (ISSUE14_COLUMNS[i].length() + 2) * 256);
+        }
+    }
+
+    private static void issue14Columns(Row row, CompanyYear y, Styles st) {
+        Overstatement why = y.earningsOverstatementStatus();
+        if (why.code() != null) {
+            text(row, 16, reason(y));
+        }
+        number(row, 17, (double) y.fiscalYearEndMonth(), st.integer());
+        number(row, 18, y.understatedDepreciationShare(), st.fraction());
+        number(row, 19, y.catchUpWriteOff(), st.money());
+        number(row, 20, y.runRateDeltaDepreciation(), st.money());
+        text(row, 21, y.breakEvenStatus().code());
+        if (y.breakEvenStatus() == BreakEvenStatus.PROFITABLE_IF_EXPENSED) {
+            text(row, 15, Messages.get("result.breakEven.profitable_if_expensed"));
+        } else if (y.breakEvenStatus() == BreakEvenStatus.NEEDS_MORE_THAN) {
+            text(row, 15, Messages.get("result.breakEven.needs_more_than", FigureFormat.plain(MarginModel.MAX_LIFE)));
+        }
+    }
+
+    /** Why an overstatement is not a percentage, in words: "n/m: adjusted net income 13 % of net income (< 20 %)". */
+    static String reason(CompanyYear y) {
+        return switch (y.earningsOverstatementStatus()) {
+            case ADJUSTED_LOSS -> Messages.get("result.overstatement.adjusted_loss");
+            case NOT_MEANINGFUL -> y.netIncome() != null && y.netIncome() > 0 && y.adjustedNetIncome() != null
+                    ? Messages.get("result.overstatement.reason.small",
+                            Math.round(100 * y.adjustedNetIncome() / y.netIncome()))
+                    : Messages.get("result.overstatement.reason.netLoss");
+            default -> "";
+        };
+    }
+
+    private static void calendar(Sheet sheet, List<CalendarTotals.Row> rows, Styles st) {
+        header(sheet, st, "company", "calendar_year", "months_covered", "capex", "revenue", "operating_income",
+                "net_income", "depreciation_reported_policy", "depreciation_scenario", "delta_depreciation",
+                "catch_up_write_off", "adjusted_operating_income", "adjusted_net_income");
+        int r = 1;
+        for (CalendarTotals.Row y : rows) {
+            Row row = sheet.createRow(r++);
+            text(row, 0, y.company());
+            number(row, 1, (double) y.calendarYear(), st.integer());
+            number(row, 2, (double) y.monthsCovered(), st.integer());
+            Double[] v = {y.capex(), y.revenue(), y.operatingIncome(), y.netIncome(), y.depreciationReportedPolicy(),
+                y.depreciationScenario(), y.deltaDepreciation(), y.catchUpWriteOff(), y.adjustedOperatingIncome(),
+                y.adjustedNetIncome()};
+            for (int i = 0; i < v.length; i++) {
+                number(row, 3 + i, v[i], st.money());
+            }
         }
     }
 
@@ -250,7 +320,8 @@ public final class ResultsWorkbookWriter {
             {"gpu_share_of_data_center_cost", s.gpuShareOfDataCenterCost()},
             {"end_user_gross_margin", s.endUserGrossMargin()},
             {"sustainable_capex_intensity", s.sustainableCapexIntensity()},
-            {"break_even_target_margin", s.breakEvenTargetMargin()}, {"app_version", appVersion}};
+            {"break_even_target_margin", s.breakEvenTargetMargin()},
+            {"overstatement_min_adjusted_share", s.overstatementMinAdjustedShare()}, {"app_version", appVersion}};
         int r = 1;
         for (Object[] kv : rows) {
             Row row = sheet.createRow(r++);

@@ -50,4 +50,9 @@ public final class Ranges {
     public static final Range PUBLISHED_STATED_REQUIRED = Range.closed("stated_required_revenue_usd_b", 0, 1e7);
     /** The gap an author stated (negative if the author found a surplus). */
     public static final Range PUBLISHED_STATED_GAP = Range.closed("stated_gap_usd_b", -1e7, 1e7);
+
+    // Issue 14: when an earnings overstatement is a percentage.
+    /** The smallest adjusted net income, as a share of net income, with an overstatement percentage. */
+    public static final Range OVERSTATEMENT_MIN_ADJUSTED_SHARE = Range.closed("overstatement_min_adjusted_share", 0,
+            0.95);
 }

@@ -34,6 +34,9 @@ import org.capexlens.domain.RevenueBasis;
  * @param sustainableCapexIntensity  Bain: sustainable capex as a share of revenue (default 0.25).
  * @param breakEvenTargetMargin      the operating margin the break-even life must keep (default 0: break-even).
  * @param publishedInputs            the inputs the scenario's author published, or {@code null} (most scenarios).
+ * @param overstatementMinAdjustedShare  issue 14: the smallest adjusted net income, as a share of net income, for
+ *                                   which the earnings overstatement is a percentage (default 0.2; 0 shows every
+ *                                   positive adjusted net income), 0..0.95.
  */
 public record Scenario(String name, String description, String assertedBy, String sourceUrl,
         DepreciationPolicy policy, Map<String, DepreciationPolicy> companyOverrides, double shortLivedShare,
@@ -42,7 +45,10 @@ public record Scenario(String name, String description, String assertedBy, Strin
         double aiShareOfCapex, RevenueBasis aiRevenueBasis, List<String> aiRevenueEntities,
         double gpuShareOfDataCenterCost, double endUserGrossMargin, double sustainableCapexIntensity,
         double breakEvenTargetMargin,
-        PublishedInputs publishedInputs) {
+        PublishedInputs publishedInputs, double overstatementMinAdjustedShare) {
+
+    /** Issue 14: the default of {@link #overstatementMinAdjustedShare()}. */
+    public static final double DEFAULT_OVERSTATEMENT_MIN_ADJUSTED_SHARE = 0.2;
 
     public Scenario {
         if (name == null || name.isBlank()) {
@@ -69,6 +75,22 @@ public record Scenario(String name, String description, String assertedBy, Strin
         Ranges.END_USER_GROSS_MARGIN.require(endUserGrossMargin);
         Ranges.SUSTAINABLE_CAPEX_INTENSITY.require(sustainableCapexIntensity);
         Ranges.BREAK_EVEN_TARGET_MARGIN.require(breakEvenTargetMargin);
+        Ranges.OVERSTATEMENT_MIN_ADJUSTED_SHARE.require(overstatementMinAdjustedShare);
+    }
+
+    /** A scenario with the default overstatement threshold (every scenario before issue 14). */
+    public Scenario(String name, String description, String assertedBy, String sourceUrl,
+            DepreciationPolicy policy, Map<String, DepreciationPolicy> companyOverrides, double shortLivedShare,
+            double longLivedLifeYears, int inServiceLagYears, Convention convention, double capexGrowth,
+            double revenueGrowth, int projectionEndYear, double defaultTaxRate, RatioNumerator ratioNumerator,
+            double aiShareOfCapex, RevenueBasis aiRevenueBasis, List<String> aiRevenueEntities,
+            double gpuShareOfDataCenterCost, double endUserGrossMargin, double sustainableCapexIntensity,
+            double breakEvenTargetMargin, PublishedInputs publishedInputs) {
+        this(name, description, assertedBy, sourceUrl, policy, companyOverrides, shortLivedShare, longLivedLifeYears,
+                inServiceLagYears, convention, capexGrowth, revenueGrowth, projectionEndYear, defaultTaxRate,
+                ratioNumerator, aiShareOfCapex, aiRevenueBasis, aiRevenueEntities, gpuShareOfDataCenterCost,
+                endUserGrossMargin, sustainableCapexIntensity, breakEvenTargetMargin, publishedInputs,
+                DEFAULT_OVERSTATEMENT_MIN_ADJUSTED_SHARE);
     }
 
     /** A scenario without published inputs (every scenario before issue 10). */

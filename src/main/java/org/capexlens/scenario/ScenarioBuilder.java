@@ -33,6 +33,7 @@ public final class ScenarioBuilder {
     private double sustainableCapexIntensity;
     private double breakEvenTargetMargin;
     private PublishedInputs publishedInputs;
+    private double overstatementMinAdjustedShare;
 
     /** A builder holding {@code from}'s values. */
     public ScenarioBuilder(Scenario from) {
@@ -59,6 +60,7 @@ public final class ScenarioBuilder {
         sustainableCapexIntensity = from.sustainableCapexIntensity();
         breakEvenTargetMargin = from.breakEvenTargetMargin();
         publishedInputs = from.publishedInputs();
+        overstatementMinAdjustedShare = from.overstatementMinAdjustedShare();
     }
 
     /** Sets {@link Scenario#name()}. */
@@ -209,6 +211,14 @@ public final class ScenarioBuilder {
                 longLivedLifeYears, inServiceLagYears, convention, capexGrowth, revenueGrowth, projectionEndYear,
                 defaultTaxRate, ratioNumerator, aiShareOfCapex, aiRevenueBasis, aiRevenueEntities,
                 gpuShareOfDataCenterCost, endUserGrossMargin, sustainableCapexIntensity, breakEvenTargetMargin,
-                publishedInputs);
+                publishedInputs, overstatementMinAdjustedShare);
+    }
+
+    // Issue 14.
+
+    /** Sets {@link Scenario#overstatementMinAdjustedShare()}. */
+    public ScenarioBuilder overstatementMinAdjustedShare(double value) {
+        overstatementMinAdjustedShare = value;
+        return this;
     }
 }

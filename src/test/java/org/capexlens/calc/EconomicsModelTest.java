@@ -75,13 +75,16 @@ class EconomicsModelTest {
     void breakEvenLifeIsTheShortestLifeKeepingTheTargetMargin() {
         // Target 20 %. 2020: adjusted OI(L) = 30 − (20/L + 1 − 6) for L ≥ 1 → ≥ 20 needs 20/L ≤ 15 → L ≥ 4/3.
         // 2021: the short-lived D of two vintages of 20 is 20 for every L ≤ 2 (one vintage ends, one starts), so
-        // adjusted OI = 36 − (20 + 2 − 12) = 26 ≥ 24 even at the shortest life searched, 0.5 years.
+        // adjusted OI = 36 − (20 + 2 − 12) = 26 ≥ 24 even with the capex expensed (D = that year's 20): issue 14 says
+        // "profitable even if expensed" instead of printing the search floor (0.5 before).
         Scenario s = Fixtures.scenario(new DepreciationPolicy.Uniform(2), 0.5, Convention.FULL_YEAR, 2021, 0.1, 0.1,
                 0.2);
         ModelResult r = EconomicsModel.compute(hyper().build(), s);
         double be2020 = row(r, "Hyper", 2020).breakEvenLifeYears();
         assertTrue(be2020 >= 4.0 / 3 && be2020 <= 4.0 / 3 + MarginModel.LIFE_TOLERANCE, "was " + be2020);
-        assertEquals(0.5, row(r, "Hyper", 2021).breakEvenLifeYears(), 0);
+        assertEquals(BreakEvenStatus.SOLVED, row(r, "Hyper", 2020).breakEvenStatus());
+        assertNull(row(r, "Hyper", 2021).breakEvenLifeYears());
+        assertEquals(BreakEvenStatus.PROFITABLE_IF_EXPENSED, row(r, "Hyper", 2021).breakEvenStatus());
     }
 
     @Test
@@ -89,18 +92,22 @@ class EconomicsModelTest {
         // 2020 at 20 years: adjusted OI = 30 − (1 + 1 − 6) = 34 → 34 % < 90 %.
         Scenario s = Fixtures.scenario(new DepreciationPolicy.Uniform(2), 0.5, Convention.FULL_YEAR, 2021, 0.1, 0.1,
                 0.9);
-        assertNull(row(EconomicsModel.compute(hyper().build(), s), "Hyper", 2020).breakEvenLifeYears());
+        ModelResult.CompanyYear y = row(EconomicsModel.compute(hyper().build(), s), "Hyper", 2020);
+        assertNull(y.breakEvenLifeYears());
+        assertEquals(BreakEvenStatus.NEEDS_MORE_THAN, y.breakEvenStatus(), "a status, not the search bound");
     }
 
     @Test
-    void projectedYearsGrowCapexAndRevenueAndKeepThePreDepreciationMargin() {
+    void projectedYearsGrowCapexAndRevenueFromTheNormalisedMarginAndTaxRate() {
         // Capex +10 %: 2022 44, 2023 48.4 (short and long halves 22, 24.2).
         // Reported (4 y) short D 2022 (20+20+22)/4 = 15.5, 2023 (20+20+22+24.2)/4 = 21.55; long D 3.1, 4.31.
         //   D_reported 2022 = 18.6, 2023 = 25.86.
         // Scenario (2 y) short D 2022 10 + 11 = 21, 2023 11 + 12.1 = 23.1 → D_scenario 24.1, 27.41; ΔD 5.5, 1.55.
-        // Pre-depreciation margin of 2021 = (36 + 12) / 120 = 0.4; revenue 132, 145.2.
-        // OI 2022 = 132 × 0.4 − 18.6 = 34.2; 2023 = 58.08 − 25.86 = 32.22. NI = OI × 24/36: 22.8, 21.48.
-        // Tax: the last known (25 %). 2022: adj OI 28.7, adj NI 22.8 − 5.5 × 0.75 = 18.675.
+        // Issue 14, normalised: pre-depreciation margins 2020 (30 + 6) / 100 = 0.36, 2021 (36 + 12) / 120 = 0.40,
+        // median 0.38; tax rates 20 % and 25 %, median 22.5 %. Revenue 132, 145.2.
+        // OI 2022 = 132 × 0.38 − 18.6 = 31.56; 2023 = 55.176 − 25.86 = 29.316. NI = OI × 0.775: 24.459, 22.7199.
+        // (Before issue 14: margin 0.40 and NI = OI × 24/36, i.e. OI 34.2, NI 22.8.)
+        // 2022: adj OI 26.06, adj NI 24.459 − 5.5 × 0.775 = 20.1965; ΔD·(1 − t)/NI = 4.2625 / 24.459.
         Scenario s = Fixtures.scenario(new DepreciationPolicy.Uniform(2), 0.5, Convention.FULL_YEAR, 2023, 0.1, 0.1,
                 0.2);
         ModelResult r = EconomicsModel.compute(hyper().build(), s);
@@ -111,21 +118,22 @@ class EconomicsModelTest {
         assertEquals(132, y22.revenue(), EPS);
         assertEquals(18.6, y22.depreciationReportedPolicy(), EPS);
         assertEquals(24.1, y22.depreciationScenario(), EPS);
-        assertEquals(34.2, y22.operatingIncome(), EPS);
-        assertEquals(22.8, y22.netIncome(), EPS);
-        assertEquals(28.7, y22.adjustedOperatingIncome(), EPS);
-        assertEquals(28.7 / 132, y22.adjustedOperatingMargin(), EPS);
-        assertEquals(18.675, y22.adjustedNetIncome(), EPS);
-        assertEquals(22.8 / 18.675 - 1, y22.earningsOverstatement(), EPS);
+        assertEquals(31.56, y22.operatingIncome(), EPS);
+        assertEquals(24.459, y22.netIncome(), EPS);
+        assertEquals(26.06, y22.adjustedOperatingIncome(), EPS);
+        assertEquals(26.06 / 132, y22.adjustedOperatingMargin(), EPS);
+        assertEquals(20.1965, y22.adjustedNetIncome(), EPS);
+        assertEquals(24.459 / 20.1965 - 1, y22.earningsOverstatement(), EPS);
+        assertEquals(4.2625 / 24.459, y22.understatedDepreciationShare(), EPS);
 
         ModelResult.CompanyYear y23 = row(r, "Hyper", 2023);
         assertEquals(48.4, y23.capex(), EPS);
         assertEquals(145.2, y23.revenue(), EPS);
-        assertEquals(32.22, y23.operatingIncome(), EPS);
-        assertEquals(21.48, y23.netIncome(), EPS);
+        assertEquals(29.316, y23.operatingIncome(), EPS);
+        assertEquals(22.7199, y23.netIncome(), EPS);
         assertEquals(1.55, y23.deltaDepreciation(), EPS);
-        assertEquals(30.67, y23.adjustedOperatingIncome(), EPS);
-        assertEquals(21.48 - 1.55 * 0.75, y23.adjustedNetIncome(), EPS);
+        assertEquals(27.766, y23.adjustedOperatingIncome(), EPS);
+        assertEquals(22.7199 - 1.55 * 0.775, y23.adjustedNetIncome(), EPS);
     }
 
     @Test

@@ -13,7 +13,8 @@ class CompanyCsvTest {
     private static final String HEADER = "company,fiscal_year,status,capex,revenue,operating_income,"
             + "depreciation_reported_policy,depreciation_scenario,delta_depreciation,adjusted_operating_income,"
             + "adjusted_operating_margin,net_income,adjusted_net_income,earnings_overstatement,maintenance_capex,"
-            + "break_even_life_years,earnings_overstatement_status\r\n";
+            + "break_even_life_years,earnings_overstatement_status,fiscal_year_end_month,"
+            + "understated_depreciation_share,catch_up_write_off,run_rate_delta_depreciation,break_even_status\r\n";
 
     @Test
     void anEmptyTableIsTheHeaderRow() {
@@ -31,9 +32,10 @@ class CompanyCsvTest {
                 new ModelResult.CompanyYear("Oracle", 2027, Status.SCENARIO, 50.0, 80.0, 20.0, 10.0, 30.0, 20.0,
                         0.0, 0.0, 10.0, -6.0, null, 12.0, null));
         assertEquals(HEADER
-                + "Meta,2028,scenario,120.5,250,90,40,55,15,75,0.3,70,58.15,0.2,30,4.5,\r\n"
-                + "\"Oracle, Inc.\",2024,reported,,,-1.25,1,2,1,,,,,,0.00001,,\r\n"
-                + "Oracle,2027,scenario,50,80,20,10,30,20,0,0,10,-6,,12,,adjusted_loss\r\n", CompanyCsv.toCsv(rows));
+                + "Meta,2028,scenario,120.5,250,90,40,55,15,75,0.3,70,58.15,0.2,30,4.5,,12,,0,15,solved\r\n"
+                + "\"Oracle, Inc.\",2024,reported,,,-1.25,1,2,1,,,,,,0.00001,,,12,,0,1,no_operating_income\r\n"
+                + "Oracle,2027,scenario,50,80,20,10,30,20,0,0,10,-6,,12,,adjusted_loss,12,,0,20,no_operating_income\r\n",
+                CompanyCsv.toCsv(rows));
     }
 
     @ParameterizedTest(name = "[{index}] {0}")

@@ -88,7 +88,7 @@ class ComputeCommandTest {
         assertEquals("", err.toString());
         JsonNode root = new ObjectMapper().readTree(out.toString());
         assertEquals(List.of("scenario", "dataset", "companies", "ratio", "revenue_gap", "backtest", "bain",
-                "claims", "calibration"),
+                "claims", "calendar", "calibration"),
                 names(root));
         assertEquals("As reported", root.get("scenario").textValue());
         assertEquals("ai-economics.xlsx", root.get("dataset").get("file").textValue());
@@ -125,7 +125,8 @@ class ComputeCommandTest {
                 "depreciation_reported_policy", "depreciation_scenario", "delta_depreciation",
                 "adjusted_operating_income", "adjusted_operating_margin", "net_income", "adjusted_net_income",
                 "earnings_overstatement", "maintenance_capex", "break_even_life_years",
-                "earnings_overstatement_status"), CompanyCsv.HEADER);
+                "earnings_overstatement_status", "fiscal_year_end_month", "understated_depreciation_share",
+                "catch_up_write_off", "run_rate_delta_depreciation", "break_even_status"), CompanyCsv.HEADER);
     }
 
     @Test

@@ -27,8 +27,8 @@ class ResultsWorkbookWriterTest {
         ModelResult result = in.result();
         byte[] bytes = ResultsWorkbookWriter.write(result, in.dataset(), in.heatmap(), "CapexLens test");
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-            assertEquals(List.of("companies", "ratio", "revenue_gap", "backtest", "bain", "sensitivity", "assumptions",
-                    "sources", "calibration"), sheetNames(wb));
+            assertEquals(List.of("companies", "ratio", "revenue_gap", "backtest", "bain", "calendar", "sensitivity",
+                    "assumptions", "sources", "calibration"), sheetNames(wb));
             Sheet companies = wb.getSheet("companies");
             assertEquals(result.companies().size(), companies.getLastRowNum());
             ModelResult.CompanyYear first = result.companies().get(0);

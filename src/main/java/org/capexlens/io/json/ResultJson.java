@@ -25,8 +25,9 @@ import org.capexlens.scenario.PublishedInputs;
  * money is in USD billions, ratios and margins are fractions; a figure that cannot be computed (or is not finite)
  * is {@code null}.
  */
-@AllowedDependency(value = {ModelResult.class, ClaimCheck.class, Calibration.class},
-        reason = "the compute command's JSON is the file form of calc's result:"
+@AllowedDependency(value = {ModelResult.class, ClaimCheck.class, Calibration.class,
+        org.capexlens.calc.CalendarTotals.class, org.capexlens.calc.BreakEvenStatus.class,
+        org.capexlens.calc.MarginModel.class}, reason = "the compute command's JSON is the file form of calc's result:"
         + " io.json writes it (Jackson stays in io) but never computes it")
 public final class ResultJson {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -76,6 +77,7 @@ public final class ResultJson {
                         fin(b.toYears()), fin(b.disclosed()), fin(b.model()), fin(b.error()),
                         fin(b.fleetShare()), b.effectBasis().isEmpty() ? null : b.effectBasis())).toList(),
                 bain(result), claims.stream().map(ResultJson::claim).toList(),
+                result.calendar().stream().map(ResultJson::calendar).toList(),
                 calibration.stream().map(ResultJson::calibration).toList());
         try {
             return WRITER.writeValueAsString(dto) + "\n";
@@ -91,7 +93,11 @@ public final class ResultJson {
                 fin(c.deltaDepreciation()), fin(c.adjustedOperatingIncome()), fin(c.adjustedOperatingMargin()),
                 fin(c.netIncome()), fin(c.adjustedNetIncome()), fin(c.earningsOverstatement()),
                 fin(c.maintenanceCapex()), fin(c.breakEvenLifeYears()),
-                c.earningsOverstatementReason());
+                c.earningsOverstatementReason(),
+                c.fiscalYearEndMonth(), fin(c.understatedDepreciationShare()), fin(c.catchUpWriteOff()),
+                fin(c.runRateDeltaDepreciation()), c.breakEvenStatus().code(),
+                c.breakEvenStatus() == org.capexlens.calc.BreakEvenStatus.NEEDS_MORE_THAN
+                        ? org.capexlens.calc.MarginModel.MAX_LIFE : null);
     }
 
     private static ClaimRow claim(ClaimCheck c) {
@@ -145,8 +151,8 @@ public final class ResultJson {
     record Result(String scenario, DatasetRef dataset, List<Company> companies, List<Ratio> ratio,
             List<Gap> revenueGap, List<Backtest> backtest, List<Bain> bain,
             List<ClaimRow> claims,
-            // issue 14: modelled (reported policy) vs filed depreciation per company-year
-            List<CalibrationRow> calibration) {
+            // issue 14: calendar rows; modelled (reported policy) vs filed depreciation per company-year
+            List<CalendarRow> calendar, List<CalibrationRow> calibration) {
     }
 
     /** A checked claim; {@code status} says why the model figures are {@code null} when they are. */
@@ -173,7 +179,26 @@ public final class ResultJson {
             Double netIncome, Double adjustedNetIncome, Double earningsOverstatement, Double maintenanceCapex,
             Double breakEvenLifeYears,
             // issue 10: why earnings_overstatement is null ("adjusted_loss", "not_meaningful"); null when it is not
-            String earningsOverstatementStatus) {
+            String earningsOverstatementStatus,
+            // issue 14: the fiscal year's end month; ΔD·(1 − tax) / NI; the one-off catch-up write-off inside ΔD and
+            // ΔD without it; why break_even_life_years is or is not a number, and the bound it exceeds
+            int fiscalYearEndMonth, Double understatedDepreciationShare, Double catchUpWriteOff,
+            Double runRateDeltaDepreciation, String breakEvenStatus,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Double breakEvenSearchMaxYears) {
+    }
+
+    /** Issue 14: one company (or "hyperscalers", their sum) in one calendar year, calendarised month by month. */
+    record CalendarRow(String company, int calendarYear, int monthsCovered, Double capex, Double revenue,
+            Double operatingIncome, Double netIncome, Double depreciationReportedPolicy, Double depreciationScenario,
+            Double deltaDepreciation, Double catchUpWriteOff, Double adjustedOperatingIncome,
+            Double adjustedNetIncome) {
+    }
+
+    private static CalendarRow calendar(org.capexlens.calc.CalendarTotals.Row r) {
+        return new CalendarRow(r.company(), r.calendarYear(), r.monthsCovered(), fin(r.capex()), fin(r.revenue()),
+                fin(r.operatingIncome()), fin(r.netIncome()), fin(r.depreciationReportedPolicy()),
+                fin(r.depreciationScenario()), fin(r.deltaDepreciation()), fin(r.catchUpWriteOff()),
+                fin(r.adjustedOperatingIncome()), fin(r.adjustedNetIncome()));
     }
 
     /** {@code estimated}: the year's infrastructure rests on an estimate or guidance row (issue 10). */

@@ -87,7 +87,9 @@ public final class ScenarioJson {
             SHORT_LIVED_SHARE, LONG_LIVED_LIFE_YEARS, IN_SERVICE_LAG_YEARS, CONVENTION, CAPEX_GROWTH, REVENUE_GROWTH,
             PROJECTION_END_YEAR, DEFAULT_TAX_RATE, RATIO_NUMERATOR, AI_SHARE_OF_CAPEX, AI_REVENUE_BASIS,
             AI_REVENUE_ENTITIES, GPU_SHARE, END_USER_MARGIN, SUSTAINABLE_INTENSITY, BREAK_EVEN_MARGIN,
-            PublishedInputsJson.MEMBER);
+            PublishedInputsJson.MEMBER, ScenarioJson.OVERSTATEMENT_MIN_SHARE);
+    /** Issue 14: the share of net income below which an adjusted net income gives "n/m", not a percentage. */
+    static final String OVERSTATEMENT_MIN_SHARE = "overstatement_min_adjusted_share";
 
     static final String TYPE = "type";
     static final String LIFE_YEARS = "life_years";
@@ -171,6 +173,10 @@ public final class ScenarioJson {
         number(o, BREAK_EVEN_MARGIN, scenario.breakEvenTargetMargin());
         // Written only when present, so that a scenario without them saves exactly as before issue 10.
         scenario.published().ifPresent(p -> PublishedInputsJson.write(o, p));
+        // Issue 14: written only when it is not the default, so that other scenarios save exactly as before.
+        if (scenario.overstatementMinAdjustedShare() != Scenario.DEFAULT_OVERSTATEMENT_MIN_ADJUSTED_SHARE) {
+            number(o, OVERSTATEMENT_MIN_SHARE, scenario.overstatementMinAdjustedShare());
+        }
         return o;
     }
 

@@ -109,6 +109,7 @@ final class ScenarioReader {
         decimal(o, END_USER_MARGIN, (t, x) -> t.endUserGrossMargin(x), v);
         decimal(o, SUSTAINABLE_INTENSITY, (t, x) -> t.sustainableCapexIntensity(x), v);
         decimal(o, BREAK_EVEN_MARGIN, (t, x) -> t.breakEvenTargetMargin(x), v);
+        decimal(o, ScenarioJson.OVERSTATEMENT_MIN_SHARE, (t, x) -> t.overstatementMinAdjustedShare(x), v);
         JsonNode published = o.get(PublishedInputsJson.MEMBER);
         if (published != null) {
             v.publishedInputs(new PublishedInputsJson(this::error).read(published));

@@ -39,6 +39,8 @@ public final class AssumptionFields {
     private final AssumptionValue<RevenueBasis> revenueBasis;
     private final PercentField gpuShare;
     private final PercentField endUserMargin;
+    private final PercentField breakEvenTarget;
+    private final PercentField overstatementMinShare;
 
     AssumptionFields(AssumptionsViewModel vm, FigureFormat format, Supplier<Scenario> current) {
         this.format = format;
@@ -54,6 +56,10 @@ public final class AssumptionFields {
         gpuShare = percent(Ranges.GPU_SHARE, 0.05, Scenario::gpuShareOfDataCenterCost, vm::setGpuShare);
         endUserMargin = percent(Ranges.END_USER_GROSS_MARGIN, 0.05, Scenario::endUserGrossMargin,
                 vm::setEndUserMargin);
+        breakEvenTarget = percent(Ranges.BREAK_EVEN_TARGET_MARGIN, 0.01, Scenario::breakEvenTargetMargin,
+                vm::setBreakEvenTarget);
+        overstatementMinShare = percent(Ranges.OVERSTATEMENT_MIN_ADJUSTED_SHARE, 0.05,
+                Scenario::overstatementMinAdjustedShare, vm::setOverstatementMinShare);
         aiShareOfCapexUsed.bind(ratioNumerator.property().isEqualTo(RatioNumerator.AI_SHARE_OF_CAPEX));
     }
 
@@ -129,5 +135,15 @@ public final class AssumptionFields {
     /** Sequoia: the end user's gross margin. */
     public PercentField endUserMargin() {
         return endUserMargin;
+    }
+
+    /** Issue 14: the operating margin the break-even life must keep (0 = adjusted operating income of zero). */
+    public PercentField breakEvenTarget() {
+        return breakEvenTarget;
+    }
+
+    /** Issue 14: the smallest adjusted NI, as a share of NI, whose overstatement is shown as a percentage. */
+    public PercentField overstatementMinShare() {
+        return overstatementMinShare;
     }
 }

@@ -63,7 +63,7 @@ public final class AssumptionsView {
         title.getStyleClass().add("assumptions-title");
         content.getChildren().addAll(title, scenarioSection(), DepreciationSection.build(vm),
                 OverridesSection.build(vm.overrideListing()), capexSection(), projectionSection(), ratioSection(),
-                sequoiaSection());
+                sequoiaSection(), readingSection());
         root = new ScrollPane(content);
         root.setId("assumptionsPanel");
         root.setFitToWidth(true);
@@ -188,5 +188,14 @@ public final class AssumptionsView {
         return section(Messages.get("ui.assumptions.section.sequoia"), form(
                 Messages.get("ui.assumptions.gpuShare"), percentSpinner("gpuShare", vm.fields().gpuShare()),
                 Messages.get("ui.assumptions.endUserMargin"), percentSpinner("endUserMargin", vm.fields().endUserMargin())));
+    }
+
+    /** Issue 14: how the results are read: the break-even target margin and the overstatement threshold. */
+    private Node readingSection() {
+        return section(Messages.get("ui.assumptions.section.reading"), form(
+                Messages.get("ui.assumptions.breakEvenTarget"),
+                percentSpinner("breakEvenTarget", vm.fields().breakEvenTarget()),
+                Messages.get("ui.assumptions.overstatementMinShare"),
+                percentSpinner("overstatementMinShare", vm.fields().overstatementMinShare())));
     }
 }

@@ -231,6 +231,20 @@ public final class AssumptionsViewModel {
         }
     }
 
+    /** Issue 14: the break-even life's target operating margin, in (−1, 1]. */
+    public void setBreakEvenTarget(double margin) {
+        if (Ranges.BREAK_EVEN_TARGET_MARGIN.contains(margin)) {
+            edit(b -> b.breakEvenTargetMargin(margin));
+        }
+    }
+
+    /** Issue 14: the share of NI under which an adjusted NI makes the overstatement "n/m", in [0, 0.95]. */
+    public void setOverstatementMinShare(double share) {
+        if (Ranges.OVERSTATEMENT_MIN_ADJUSTED_SHARE.contains(share)) {
+            edit(b -> b.overstatementMinAdjustedShare(share));
+        }
+    }
+
     // ---- internals ---------------------------------------------------------------------------------------------
 
     private Scenario current() {

@@ -57,7 +57,8 @@ public record ClaimRow(String id, String who, String when, String what, String c
         if (c.modelOwnAssumptions() != null) {
             return value(c.claim().unit(), c.modelOwnAssumptions(), f);
         }
-        if (c.ownStatus() == ClaimCheck.Status.ADJUSTED_LOSS || c.ownStatus() == ClaimCheck.Status.NO_DATA) {
+        if (c.ownStatus() == ClaimCheck.Status.ADJUSTED_LOSS || c.ownStatus() == ClaimCheck.Status.NO_DATA
+                || c.ownStatus() == ClaimCheck.Status.NOT_MEANINGFUL) {
             String ownKey = "ui.dash.claims.status." + c.ownStatus().code();
             return Messages.get(ownKey);
         }

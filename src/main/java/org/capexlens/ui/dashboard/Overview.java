@@ -13,9 +13,10 @@ import org.capexlens.calc.ModelResult.RevenueGapRow;
  * The Overview tab's key figures for one computed scenario, each next to its value in the "as reported" result of
  * the same dataset. Plain numbers (USD billions, fractions); the view formats them.
  *
- * @param deltaFrom             first fiscal year of the cumulative ΔD.
- * @param deltaTo               last fiscal year of it.
- * @param cumulativeDelta       ΔD summed over every company and the fiscal years {@code deltaFrom..deltaTo}.
+ * @param deltaFrom             first calendar year of the cumulative ΔD.
+ * @param deltaTo               last calendar year of it.
+ * @param cumulativeDelta       ΔD summed over every company and the calendar years {@code deltaFrom..deltaTo},
+ *                              calendarised (issue 14).
  * @param cumulativeDeltaReported  the same sum in the as-reported result (0 unless the data changes it).
  * @param marginYear            fiscal year of the margins.
  * @param margins               one row per listed company with a margin in {@code marginYear}, in result order.
@@ -44,8 +45,16 @@ public record Overview(int deltaFrom, int deltaTo, double cumulativeDelta, doubl
      * @param company   company id.
      * @param reported  margin in the as-reported result, a fraction, or {@code null}.
      * @param adjusted  margin under the scenario, a fraction, or {@code null}.
+     * @param row       issue 14: the scenario's row of the company in that fiscal year (its fiscal year end, the
+     *                  overstatement or its status, ΔD·(1 − t)/NI), or {@code null}.
      */
-    public record MarginHit(String company, Double reported, Double adjusted) {
+    public record MarginHit(String company, Double reported, Double adjusted, CompanyYear row) {
+
+        /** A hit without its result row (tests). */
+        public MarginHit(String company, Double reported, Double adjusted) {
+            this(company, reported, adjusted, null);
+        }
+
         /** Scenario minus reported margin in percentage points, or {@code null} when either is unknown. */
         public Double changePoints() {
             return reported == null || adjusted == null ? null : (adjusted - reported) * 100;
@@ -67,6 +76,12 @@ public record Overview(int deltaFrom, int deltaTo, double cumulativeDelta, doubl
             java.util.Collection<String> listed) {
         Map<String, Double> reportedMargins = margins(reported, marginYear);
         Map<String, Double> adjustedMargins = margins(result, marginYear);
+        Map<String, CompanyYear> rows = new java.util.HashMap<>();
+        for (CompanyYear y : result.companies()) {
+            if (y.fiscalYear() == marginYear) {
+                rows.put(y.company(), y);
+            }
+        }
         java.util.Set<String> keep = new java.util.HashSet<>(listed);
         List<MarginHit> hits = new ArrayList<>();
         int withMargin = 0;
@@ -75,7 +90,7 @@ public record Overview(int deltaFrom, int deltaTo, double cumulativeDelta, doubl
             if (e.getValue() != null || rep != null) {
                 withMargin++;
                 if (keep.contains(e.getKey())) {
-                    hits.add(new MarginHit(e.getKey(), rep, e.getValue()));
+                    hits.add(new MarginHit(e.getKey(), rep, e.getValue(), rows.get(e.getKey())));
                 }
             }
         }
@@ -100,10 +115,16 @@ public record Overview(int deltaFrom, int deltaTo, double cumulativeDelta, doubl
         return margins.stream().filter(m -> m.company().equals(company)).findFirst().orElse(null);
     }
 
+    /**
+     * ΔD summed over every company and the calendar years {@code from..to}, calendarised month by month (issue 14,
+     * DESIGN §3.1: Microsoft's and Oracle's fiscal years are not added to calendar years as they are). Where a year is
+     * not fully covered the partial months still count (the card never shows nothing for a dataset that ends early).
+     */
     private static double cumulativeDelta(ModelResult r, int from, int to) {
         double sum = 0;
-        for (CompanyYear y : r.companies()) {
-            if (y.fiscalYear() >= from && y.fiscalYear() <= to) {
+        for (org.capexlens.calc.CalendarTotals.Row y : r.calendar()) {
+            if (y.company().equals(org.capexlens.calc.CalendarTotals.ALL) && y.calendarYear() >= from
+                    && y.calendarYear() <= to) {
                 sum += y.deltaDepreciation();
             }
         }

@@ -102,9 +102,9 @@ final class OverviewTab extends DashboardTab {
 
         VBox left = new VBox(8, marginHead, marginGrid, marginNote, noticeTitle, notices);
         left.getStyleClass().add("overview-left");
-        left.setPrefWidth(400);
-        left.setMinWidth(340);
-        left.setMaxWidth(460);
+        left.setPrefWidth(600);
+        left.setMinWidth(420);
+        left.setMaxWidth(640);
         ChartPane ratioChart = pane(ChartId.RATIO);
         HBox.setHgrow(ratioChart, Priority.ALWAYS);
         HBox body = new HBox(12, left, ratioChart);
@@ -196,7 +196,8 @@ final class OverviewTab extends DashboardTab {
             marginGrid.getChildren().clear();
             marginRows.clear();
             String[] heads = {Messages.get("ui.dash.margins.company"), Messages.get("ui.dash.margins.reported"),
-                Messages.get("ui.dash.margins.scenario"), Messages.get("ui.dash.margins.change")};
+                Messages.get("ui.dash.margins.scenario"), Messages.get("ui.dash.margins.change"),
+                Messages.get("ui.dash.margins.overstatement"), Messages.get("ui.dash.margins.understated")};
             for (int i = 0; i < heads.length; i++) {
                 Label h = new Label(heads[i]);
                 h.getStyleClass().add("margin-head");
@@ -206,13 +207,14 @@ final class OverviewTab extends DashboardTab {
             for (String company : companies) {
                 String id = idPart(company);
                 Label[] cells = {new Label(company), numberLabel("marginReported-" + id),
-                    numberLabel("marginAdjusted-" + id), numberLabel("marginHit-" + id)};
+                    numberLabel("marginAdjusted-" + id), numberLabel("marginHit-" + id),
+                    numberLabel("overstatement-" + id), numberLabel("understated-" + id)};
                 cells[2].getStyleClass().add("margin-adjusted");
                 marginGrid.addRow(row++, cells);
                 marginRows.put(company, cells);
             }
             if (companies.isEmpty()) {
-                marginGrid.add(new Label(Messages.get("ui.dash.margins.none")), 0, 1, 4, 1);
+                marginGrid.add(new Label(Messages.get("ui.dash.margins.none")), 0, 1, 6, 1);
             }
         }
         boolean cut = o.margins().size() < o.marginCompanies();
@@ -224,6 +226,7 @@ final class OverviewTab extends DashboardTab {
             cells[1].setText(format.percent(m.reported()));
             cells[2].setText(format.percent(m.adjusted()));
             cells[3].setText(format.points(m.changePoints()));
+            issue14Cells(cells, m);
             Double pp = m.changePoints();
             String mood = pp != null && pp <= -0.05 ? "worse" : pp != null && pp >= 0.05 ? "better" : null;
             cells[3].getStyleClass().removeAll("worse", "better");
@@ -246,5 +249,40 @@ final class OverviewTab extends DashboardTab {
     /** A company id usable in a node id (letters, digits, '-' and '_'). */
     static String idPart(String company) {
         return company.replaceAll("[^A-Za-z0-9_-]", "_");
+    }
+
+    /**
+     * Issue 14: the company's fiscal year end beside its name ("Microsoft FY2026 (Jun)"), the overstatement or why
+     * there is none ("n/m", "adjusted loss", the reason on hover), and the bounded share ΔD·(1 − t)/NI.
+     */
+    private void issue14Cells(Label[] cells, Overview.MarginHit m) {
+        org.capexlens.calc.ModelResult.CompanyYear y = m.row();
+        if (y == null) {
+            cells[4].setText(FigureFormat.unknown());
+            cells[5].setText(FigureFormat.unknown());
+            return;
+        }
+        String fy = org.capexlens.text.FiscalLabels.fiscalYear(y.fiscalYear(), y.fiscalYearEndMonth());
+        cells[0].setText(y.fiscalYearEndMonth() == 12 ? m.company() : Messages.get("ui.dash.margins.fiscalEnd",
+                m.company(), org.capexlens.text.FiscalLabels.monthName(y.fiscalYearEndMonth())));
+        cells[0].setTooltip(new Tooltip(m.company() + " " + fy));
+        String reason = null;
+        switch (y.earningsOverstatementStatus()) {
+            case SHOWN -> cells[4].setText(format.percent(y.earningsOverstatement()));
+            case ADJUSTED_LOSS -> {
+                cells[4].setText(Messages.get("result.overstatement.adjusted_loss"));
+                reason = Messages.get("ui.dash.margins.adjustedLossTip");
+            }
+            case NOT_MEANINGFUL -> {
+                cells[4].setText(Messages.get("result.overstatement.not_meaningful"));
+                reason = y.netIncome() != null && y.netIncome() > 0 && y.adjustedNetIncome() != null
+                        ? Messages.get("result.overstatement.reason.small",
+                                Math.round(100 * y.adjustedNetIncome() / y.netIncome()))
+                        : Messages.get("result.overstatement.reason.netLoss");
+            }
+            default -> cells[4].setText(FigureFormat.unknown());
+        }
+        cells[4].setTooltip(reason == null ? null : new Tooltip(reason));
+        cells[5].setText(format.percent(y.understatedDepreciationShare()));
     }
 }

@@ -17,7 +17,10 @@ class ResultJsonTest {
             "operating_income", "depreciation_reported_policy", "depreciation_scenario", "delta_depreciation",
             "adjusted_operating_income", "adjusted_operating_margin", "net_income", "adjusted_net_income",
             "earnings_overstatement", "maintenance_capex", "break_even_life_years",
-            "earnings_overstatement_status");
+            "earnings_overstatement_status",
+            // issue 14
+            "fiscal_year_end_month", "understated_depreciation_share", "catch_up_write_off",
+            "run_rate_delta_depreciation", "break_even_status");
 
     static ModelResult result() {
         return new ModelResult(Scenario.defaults().withName("Burry 2–3 years"),
@@ -41,7 +44,7 @@ class ResultJsonTest {
     void writesEveryMemberInOrderWithSnakeCaseNames() throws Exception {
         JsonNode root = new ObjectMapper().readTree(ResultJson.toJson(result(), "ai-economics.xlsx", "ab12"));
         assertEquals(List.of("scenario", "dataset", "companies", "ratio", "revenue_gap", "backtest", "bain",
-                "claims", "calibration"),
+                "claims", "calendar", "calibration"),
                 names(root));
         assertEquals("Burry 2–3 years", root.get("scenario").textValue());
         assertEquals(List.of("file", "sha256"), names(root.get("dataset")));
@@ -85,6 +88,6 @@ class ResultJsonTest {
                 List.of()), "d.xlsx", "00");
         assertEquals("{\n  \"scenario\": \"As reported\",\n  \"dataset\": {\n    \"file\": \"d.xlsx\",\n"
                 + "    \"sha256\": \"00\"\n  },\n  \"companies\": [ ],\n  \"ratio\": [ ],\n  \"revenue_gap\": [ ],\n"
-                + "  \"backtest\": [ ],\n  \"bain\": [ ],\n  \"claims\": [ ],\n  \"calibration\": [ ]\n}\n", json);
+                + "  \"backtest\": [ ],\n  \"bain\": [ ],\n  \"claims\": [ ],\n  \"calendar\": [ ],\n  \"calibration\": [ ]\n}\n", json);
     }
 }

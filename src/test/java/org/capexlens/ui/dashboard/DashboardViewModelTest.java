@@ -56,11 +56,13 @@ class DashboardViewModelTest {
                 .findFirst().orElseThrow();
     }
 
+    /** ΔD of calendar 2026–2028 (issue 14): each fiscal year counts with its months in those calendar years. */
     private static double delta2026to2028(ModelResult r) {
         double sum = 0;
         for (ModelResult.CompanyYear y : r.companies()) {
-            if (y.fiscalYear() >= 2026 && y.fiscalYear() <= 2028) {
-                sum += y.deltaDepreciation();
+            for (int cy = 2026; cy <= 2028; cy++) {
+                sum += y.deltaDepreciation() * org.capexlens.calc.Calendarizer.calendarYearShare(y.fiscalYear(),
+                        y.fiscalYearEndMonth(), cy);
             }
         }
         return sum;
@@ -99,7 +101,7 @@ class DashboardViewModelTest {
         ModelResult reported = EconomicsModel.compute(dataset, Scenario.defaults());
         Overview o = vm.overviewProperty().get();
         assertEquals(new DepreciationPolicy.Uniform(2.5), vm.stateProperty().get().scenario().policy());
-        assertEquals(delta2026to2028(expected), o.cumulativeDelta());
+        assertEquals(delta2026to2028(expected), o.cumulativeDelta(), 1e-9);
         assertTrue(o.cumulativeDelta() > 100, "servers written off faster: well over $100B more depreciation");
         for (String company : List.of("Meta", "Oracle", "Microsoft")) {
             Overview.MarginHit hit = o.margin(company);
@@ -124,7 +126,7 @@ class DashboardViewModelTest {
         Overview o = vm.overviewProperty().get();
         assertEquals(PolicyChoice.CUSTOM, assumptions.policyChoiceProperty().get());
         assertEquals(new DepreciationPolicy.Uniform(3), vm.stateProperty().get().scenario().policy());
-        assertEquals(delta2026to2028(expected), o.cumulativeDelta());
+        assertEquals(delta2026to2028(expected), o.cumulativeDelta(), 1e-9);
         assertEquals(row(expected, "Meta", 2026).adjustedOperatingMargin(), o.margin("Meta").adjusted());
         assertEquals(row(expected, "Oracle", 2026).adjustedOperatingMargin(), o.margin("Oracle").adjusted());
         assertTrue(expected.companies().equals(vm.computedProperty().get().result().companies()),
