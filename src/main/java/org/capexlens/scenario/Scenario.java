@@ -34,6 +34,8 @@ import org.capexlens.domain.RevenueBasis;
  * @param sustainableCapexIntensity  Bain: sustainable capex as a share of revenue (default 0.25).
  * @param breakEvenTargetMargin      the operating margin the break-even life must keep (default 0: break-even).
  * @param publishedInputs            the inputs the scenario's author published, or {@code null} (most scenarios).
+ * @param uncertainty                distributions of uncertain assumptions for a simulation (issue 11);
+ *                                   {@code null} is read as {@link Uncertainty#NONE}.
  */
 public record Scenario(String name, String description, String assertedBy, String sourceUrl,
         DepreciationPolicy policy, Map<String, DepreciationPolicy> companyOverrides, double shortLivedShare,
@@ -42,9 +44,10 @@ public record Scenario(String name, String description, String assertedBy, Strin
         double aiShareOfCapex, RevenueBasis aiRevenueBasis, List<String> aiRevenueEntities,
         double gpuShareOfDataCenterCost, double endUserGrossMargin, double sustainableCapexIntensity,
         double breakEvenTargetMargin,
-        PublishedInputs publishedInputs) {
+        PublishedInputs publishedInputs, Uncertainty uncertainty) {
 
     public Scenario {
+        uncertainty = uncertainty == null ? Uncertainty.NONE : uncertainty;
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("name must not be blank");
         }
@@ -83,6 +86,21 @@ public record Scenario(String name, String description, String assertedBy, Strin
                 inServiceLagYears, convention, capexGrowth, revenueGrowth, projectionEndYear, defaultTaxRate,
                 ratioNumerator, aiShareOfCapex, aiRevenueBasis, aiRevenueEntities, gpuShareOfDataCenterCost,
                 endUserGrossMargin, sustainableCapexIntensity, breakEvenTargetMargin, null);
+    }
+
+    /** A scenario without distributions (every scenario before issue 11). */
+    public Scenario(String name, String description, String assertedBy, String sourceUrl,
+            DepreciationPolicy policy, Map<String, DepreciationPolicy> companyOverrides, double shortLivedShare,
+            double longLivedLifeYears, int inServiceLagYears, Convention convention, double capexGrowth,
+            double revenueGrowth, int projectionEndYear, double defaultTaxRate, RatioNumerator ratioNumerator,
+            double aiShareOfCapex, RevenueBasis aiRevenueBasis, List<String> aiRevenueEntities,
+            double gpuShareOfDataCenterCost, double endUserGrossMargin, double sustainableCapexIntensity,
+            double breakEvenTargetMargin, PublishedInputs publishedInputs) {
+        this(name, description, assertedBy, sourceUrl, policy, companyOverrides, shortLivedShare, longLivedLifeYears,
+                inServiceLagYears, convention, capexGrowth, revenueGrowth, projectionEndYear, defaultTaxRate,
+                ratioNumerator, aiShareOfCapex, aiRevenueBasis, aiRevenueEntities, gpuShareOfDataCenterCost,
+                endUserGrossMargin, sustainableCapexIntensity, breakEvenTargetMargin, publishedInputs,
+                Uncertainty.NONE);
     }
 
     /** The AI revenue entities used by default: the labs and apps, not Microsoft's AI run-rate (it includes

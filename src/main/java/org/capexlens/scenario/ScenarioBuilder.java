@@ -33,6 +33,7 @@ public final class ScenarioBuilder {
     private double sustainableCapexIntensity;
     private double breakEvenTargetMargin;
     private PublishedInputs publishedInputs;
+    private Uncertainty uncertainty;
 
     /** A builder holding {@code from}'s values. */
     public ScenarioBuilder(Scenario from) {
@@ -59,6 +60,7 @@ public final class ScenarioBuilder {
         sustainableCapexIntensity = from.sustainableCapexIntensity();
         breakEvenTargetMargin = from.breakEvenTargetMargin();
         publishedInputs = from.publishedInputs();
+        uncertainty = from.uncertainty();
     }
 
     /** Sets {@link Scenario#name()}. */
@@ -199,6 +201,12 @@ public final class ScenarioBuilder {
         return this;
     }
 
+    /** Sets {@link Scenario#uncertainty()}; {@code null} for none (issue 11). */
+    public ScenarioBuilder uncertainty(Uncertainty value) {
+        uncertainty = value;
+        return this;
+    }
+
     /**
      * The scenario with the values set.
      *
@@ -209,6 +217,6 @@ public final class ScenarioBuilder {
                 longLivedLifeYears, inServiceLagYears, convention, capexGrowth, revenueGrowth, projectionEndYear,
                 defaultTaxRate, ratioNumerator, aiShareOfCapex, aiRevenueBasis, aiRevenueEntities,
                 gpuShareOfDataCenterCost, endUserGrossMargin, sustainableCapexIntensity, breakEvenTargetMargin,
-                publishedInputs);
+                publishedInputs, uncertainty);
     }
 }

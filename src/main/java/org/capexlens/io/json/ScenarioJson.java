@@ -87,7 +87,7 @@ public final class ScenarioJson {
             SHORT_LIVED_SHARE, LONG_LIVED_LIFE_YEARS, IN_SERVICE_LAG_YEARS, CONVENTION, CAPEX_GROWTH, REVENUE_GROWTH,
             PROJECTION_END_YEAR, DEFAULT_TAX_RATE, RATIO_NUMERATOR, AI_SHARE_OF_CAPEX, AI_REVENUE_BASIS,
             AI_REVENUE_ENTITIES, GPU_SHARE, END_USER_MARGIN, SUSTAINABLE_INTENSITY, BREAK_EVEN_MARGIN,
-            PublishedInputsJson.MEMBER);
+            PublishedInputsJson.MEMBER, UncertaintyJson.MEMBER);
 
     static final String TYPE = "type";
     static final String LIFE_YEARS = "life_years";
@@ -171,6 +171,8 @@ public final class ScenarioJson {
         number(o, BREAK_EVEN_MARGIN, scenario.breakEvenTargetMargin());
         // Written only when present, so that a scenario without them saves exactly as before issue 10.
         scenario.published().ifPresent(p -> PublishedInputsJson.write(o, p));
+        // Issue 11: likewise only when the scenario has distributions.
+        UncertaintyJson.write(o, scenario.uncertainty());
         return o;
     }
 
