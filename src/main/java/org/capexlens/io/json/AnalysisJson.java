@@ -77,8 +77,8 @@ public final class AnalysisJson {
         o.put("scenario", scenario);
         o.put("runs", s.runs());
         o.put("seed", s.seed());
-        ObjectNode sampled = o.putObject("distributions");
-        s.sampled().forEach((path, d) -> sampled.put(path, d.toString()));
+        // The distributions drawn, written as in the scenario file's uncertainty member.
+        UncertaintyJson.write(o, new org.capexlens.scenario.Uncertainty(s.sampled()));
         o.put("delta_depreciation_from", s.from());
         o.put("delta_depreciation_to", s.to());
         band(o.putObject("delta_depreciation_window"), s.deltaDepreciationWindow());
