@@ -17,7 +17,11 @@ public enum ChartId {
     REVENUE_GAP("revenue-gap"),
     BACKTEST("backtest"),
     /** Bain's capex-intensity test (issue 10). */
-    BAIN_TEST("bain-test");
+    BAIN_TEST("bain-test"),
+    /** The ratio of each compared scenario (issue 11). */
+    COMPARE_RATIO("compare-ratio"),
+    /** The hyperscalers' adjusted operating margin of each compared scenario (issue 11). */
+    COMPARE_MARGIN("compare-margin");
 
     private final String id;
 
@@ -44,6 +48,8 @@ public enum ChartId {
             case REVENUE_GAP -> Messages.get("chart.description.revenueGap");
             case BACKTEST -> Messages.get("chart.description.backtest");
             case BAIN_TEST -> Messages.get("chart.description.bainTest");
+            case COMPARE_RATIO -> Messages.get("chart.description.compareRatio");
+            case COMPARE_MARGIN -> Messages.get("chart.description.compareMargin");
         };
     }
 

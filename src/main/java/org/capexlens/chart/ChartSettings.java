@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.capexlens.calc.ModelResult;
 import org.capexlens.calc.Sensitivity;
 import org.capexlens.domain.Status;
+import org.capexlens.scenario.Scenario;
 import org.capexlens.text.Messages;
 
 /**
@@ -17,11 +18,24 @@ import org.capexlens.text.Messages;
  * @param gridColumns     the heatmap's column axis.
  * @param tornadoFrom     first fiscal year of the tornado's cumulative ΔD output.
  * @param tornadoTo       last fiscal year of it.
+ * @param compared        the scenarios the Compare charts set beside the scenario (issue 11), at most three;
+ *                        {@code null} is read as none.
  */
 public record ChartSettings(int marginYear, String vintageCompany, Sensitivity.Axis gridRows,
-        Sensitivity.Axis gridColumns, int tornadoFrom, int tornadoTo) {
+        Sensitivity.Axis gridColumns, int tornadoFrom, int tornadoTo, java.util.List<Scenario> compared) {
+
+    /** Settings comparing nothing (every caller before issue 11). */
+    public ChartSettings(int marginYear, String vintageCompany, Sensitivity.Axis gridRows,
+            Sensitivity.Axis gridColumns, int tornadoFrom, int tornadoTo) {
+        this(marginYear, vintageCompany, gridRows, gridColumns, tornadoFrom, tornadoTo, java.util.List.of());
+    }
 
     public ChartSettings {
+        compared = compared == null ? java.util.List.of() : java.util.List.copyOf(compared);
+        if (compared.size() >= org.capexlens.calc.ScenarioComparison.MAX_SCENARIOS) {
+            throw new IllegalArgumentException("at most " + (org.capexlens.calc.ScenarioComparison.MAX_SCENARIOS - 1)
+                    + " scenarios are compared with the current one, was " + compared.size());
+        }
         Objects.requireNonNull(gridRows, "gridRows");
         Objects.requireNonNull(gridColumns, "gridColumns");
         if (gridRows == gridColumns) {
@@ -46,12 +60,17 @@ public record ChartSettings(int marginYear, String vintageCompany, Sensitivity.A
 
     /** The same settings for another margin year. */
     public ChartSettings withMarginYear(int year) {
-        return new ChartSettings(year, vintageCompany, gridRows, gridColumns, tornadoFrom, tornadoTo);
+        return new ChartSettings(year, vintageCompany, gridRows, gridColumns, tornadoFrom, tornadoTo, compared);
     }
 
     /** The same settings for another vintage company. */
     public ChartSettings withVintageCompany(String company) {
-        return new ChartSettings(marginYear, company, gridRows, gridColumns, tornadoFrom, tornadoTo);
+        return new ChartSettings(marginYear, company, gridRows, gridColumns, tornadoFrom, tornadoTo, compared);
+    }
+
+    /** The same settings comparing the scenario with {@code others} (issue 11). */
+    public ChartSettings withCompared(java.util.List<Scenario> others) {
+        return new ChartSettings(marginYear, vintageCompany, gridRows, gridColumns, tornadoFrom, tornadoTo, others);
     }
 
     /** The values an axis of the grid takes. */

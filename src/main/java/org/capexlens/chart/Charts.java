@@ -42,6 +42,8 @@ public final class Charts {
             case REVENUE_GAP -> RevenueGapChart.revenueGap(in, theme);
             case BACKTEST -> BacktestChart.backtest(in, theme);
             case BAIN_TEST -> BainChart.bain(in, theme);
+            case COMPARE_RATIO -> CompareCharts.ratio(in, theme);
+            case COMPARE_MARGIN -> CompareCharts.margin(in, theme);
         };
         theme.apply(chart);
         return chart;

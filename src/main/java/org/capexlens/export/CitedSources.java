@@ -44,7 +44,7 @@ final class CitedSources {
         Counter count = new Counter();
         Set<String> drawn = companies(result);
         switch (chart) {
-            case RATIO, INFRA_VS_APPS -> {
+            case RATIO, INFRA_VS_APPS, COMPARE_RATIO -> {
                 Set<Integer> years = new LinkedHashSet<>();
                 result.ratio().forEach(r -> years.add(r.year()));
                 infrastructure(d, result.scenario(), years, count);
@@ -60,7 +60,7 @@ final class CitedSources {
                 capex(d, drawn, count);
                 lives(d, drawn, count);
             }
-            case ADJUSTED_MARGIN, MARGIN_VS_LIFE, SENSITIVITY_HEATMAP, TORNADO -> {
+            case ADJUSTED_MARGIN, MARGIN_VS_LIFE, SENSITIVITY_HEATMAP, TORNADO, COMPARE_MARGIN -> {
                 capex(d, drawn, count);
                 financials(d, drawn, count);
                 lives(d, drawn, count);

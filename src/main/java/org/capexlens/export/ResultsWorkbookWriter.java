@@ -54,6 +54,15 @@ public final class ResultsWorkbookWriter {
      * @param appVersion  written into the assumptions sheet.
      */
     public static byte[] write(ModelResult result, Dataset dataset, ChartInputs.HeatmapGrid grid, String appVersion) {
+        return write(result, dataset, grid, appVersion, null);
+    }
+
+    /**
+     * {@link #write(ModelResult, Dataset, ChartInputs.HeatmapGrid, String)} with a {@code compare} sheet when
+     * {@code comparison} holds two or more scenarios (issue 11).
+     */
+    public static byte[] write(ModelResult result, Dataset dataset, ChartInputs.HeatmapGrid grid, String appVersion,
+            org.capexlens.calc.ScenarioComparison.Comparison comparison) {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             wb.getProperties().getCoreProperties().setCreator(appVersion);
             wb.getProperties().getCoreProperties().setTitle("CapexLens results: " + result.scenario().name());
@@ -67,6 +76,9 @@ public final class ResultsWorkbookWriter {
             sensitivity(wb.createSheet("sensitivity"), grid, st);
             assumptions(wb.createSheet("assumptions"), result.scenario(), appVersion, st);
             sources(wb.createSheet("sources"), dataset.sources(), st);
+            if (comparison != null && comparison.scenarios().size() > 1) {
+                CompareSheet.write(wb, comparison);
+            }
             wb.write(out);
             return out.toByteArray();
         } catch (IOException e) {

@@ -29,7 +29,8 @@ public final class DashboardActions {
         return List.of(Messages.get("ui.dash.tab.overview"), Messages.get("ui.dash.tab.infra"),
                 Messages.get("ui.dash.tab.sensitivity"), Messages.get("ui.dash.tab.depreciation"),
                 Messages.get("ui.dash.tab.gap"), Messages.get("ui.dash.tab.backtest"),
-                Messages.get("ui.shell.tab.data"), Messages.get("ui.dash.tab.claims"));
+                Messages.get("ui.shell.tab.data"), Messages.get("ui.dash.tab.claims"),
+                Messages.get("ui.dash.tab.compare"));
     }
 
     /** What only the view can do. */

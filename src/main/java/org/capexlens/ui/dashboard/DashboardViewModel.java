@@ -304,15 +304,16 @@ public final class DashboardViewModel {
         String company = vintageCompany.get();
         Integer year = marginYear.get();
         UiTheme chartTheme = theme.get();
-        Computed early = prefetch == null ? null : prefetch.take(s, company, year, chartTheme);
+        Computed early = prefetch == null || !compared.isEmpty() ? null : prefetch.take(s, company, year, chartTheme);
         if (early != null) {
             running = null;
             finished(early);
             return;
         }
         computing.set(true);
+        List<Scenario> others = List.copyOf(compared);
         running = runner.submit(() -> Computation.run(s, known, company, year, chartTheme, locale,
-                requestedAt), c -> {
+                requestedAt, others), c -> {
             if (mine == generation) {
                 finished(c);
             }
@@ -445,6 +446,22 @@ public final class DashboardViewModel {
     /** Whether {@link #redo()} would change anything. */
     public ReadOnlyBooleanProperty canRedoProperty() {
         return history.canRedoProperty();
+    }
+
+    // Issue 11: the scenarios the Compare tab sets beside the current one.
+    private final ObservableList<Scenario> compared = FXCollections.observableArrayList();
+
+    /** Sets the scenarios compared with the current one (at most three); recomputes. Not an undo step. */
+    public void setCompared(List<Scenario> others) {
+        if (!compared.equals(others)) {
+            compared.setAll(others);
+            recompute(System.nanoTime());
+        }
+    }
+
+    /** The scenarios compared with the current one (read-only view). */
+    public ObservableList<Scenario> compared() {
+        return FXCollections.unmodifiableObservableList(compared);
     }
 
     /** How many steps can be undone (for tests and the status line). */
