@@ -21,7 +21,11 @@ public enum ChartId {
     /** The ratio of each compared scenario (issue 11). */
     COMPARE_RATIO("compare-ratio"),
     /** The hyperscalers' adjusted operating margin of each compared scenario (issue 11). */
-    COMPARE_MARGIN("compare-margin");
+    COMPARE_MARGIN("compare-margin"),
+    /** Percentile fan of ΔD per fiscal year from a simulation (issue 11). */
+    DELTA_DEPRECIATION_FAN("delta-depreciation-fan"),
+    /** Percentile fan of the revenue gap per calendar year from a simulation (issue 11). */
+    REVENUE_GAP_FAN("revenue-gap-fan");
 
     private final String id;
 
@@ -50,6 +54,8 @@ public enum ChartId {
             case BAIN_TEST -> Messages.get("chart.description.bainTest");
             case COMPARE_RATIO -> Messages.get("chart.description.compareRatio");
             case COMPARE_MARGIN -> Messages.get("chart.description.compareMargin");
+            case DELTA_DEPRECIATION_FAN -> Messages.get("chart.description.deltaDepreciationFan");
+            case REVENUE_GAP_FAN -> Messages.get("chart.description.revenueGapFan");
         };
     }
 

@@ -25,10 +25,20 @@ import org.capexlens.domain.Dataset;
  *                       {@link ChartInputsFactory#MAX_SHOWN_COMPANIES}, the largest by capex), in dataset order.
  * @param comparison     the scenario beside the compared ones, itself first (issue 11); {@code null} when not
  *                       computed (the Compare charts then show the scenario alone).
+ * @param simulation     the Monte Carlo summary of the fan charts, or {@code null} (issue 11).
  */
 public record ChartInputs(Dataset dataset, ModelResult result, List<MarginCurve> marginCurves, int marginYear,
         HeatmapGrid heatmap, List<TornadoBar> tornado, String tornadoOutput, VintageView vintages,
-        String ratioLabel, Locale locale, List<String> shownCompanies, ScenarioComparison.Comparison comparison) {
+        String ratioLabel, Locale locale, List<String> shownCompanies, ScenarioComparison.Comparison comparison,
+        org.capexlens.calc.MonteCarlo.Summary simulation) {
+
+    /** Inputs without a simulation. */
+    public ChartInputs(Dataset dataset, ModelResult result, List<MarginCurve> marginCurves, int marginYear,
+            HeatmapGrid heatmap, List<TornadoBar> tornado, String tornadoOutput, VintageView vintages,
+            String ratioLabel, Locale locale, List<String> shownCompanies, ScenarioComparison.Comparison comparison) {
+        this(dataset, result, marginCurves, marginYear, heatmap, tornado, tornadoOutput, vintages, ratioLabel, locale,
+                shownCompanies, comparison, null);
+    }
 
     /** Inputs without a comparison (callers before issue 11). */
     public ChartInputs(Dataset dataset, ModelResult result, List<MarginCurve> marginCurves, int marginYear,

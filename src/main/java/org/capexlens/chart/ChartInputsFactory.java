@@ -71,7 +71,8 @@ public final class ChartInputsFactory {
         }
         return new ChartInputs(dataset, result, curves, settings.marginYear(), grid, tornado, tornadoLabel, vintages,
                 ModelText.ratioLegend(RatioModel.describe(scenario)), locale, companies,
-                new org.capexlens.calc.ScenarioComparison.Comparison(settings.marginYear(), 2026, 2028, compared));
+                new org.capexlens.calc.ScenarioComparison.Comparison(settings.marginYear(), 2026, 2028, compared),
+                settings.simulation());
     }
 
     /** At most this many companies get their own line, curve or label; more would be unreadable and slow. */

@@ -44,6 +44,8 @@ public final class Charts {
             case BAIN_TEST -> BainChart.bain(in, theme);
             case COMPARE_RATIO -> CompareCharts.ratio(in, theme);
             case COMPARE_MARGIN -> CompareCharts.margin(in, theme);
+            case DELTA_DEPRECIATION_FAN -> FanCharts.deltaDepreciation(in, theme);
+            case REVENUE_GAP_FAN -> FanCharts.revenueGap(in, theme);
         };
         theme.apply(chart);
         return chart;

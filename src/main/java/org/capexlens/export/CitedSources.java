@@ -50,13 +50,13 @@ final class CitedSources {
                 infrastructure(d, result.scenario(), years, count);
                 applications(d, result.scenario(), years, count);
             }
-            case REVENUE_GAP -> {
+            case REVENUE_GAP, REVENUE_GAP_FAN -> {
                 Set<Integer> years = new LinkedHashSet<>();
                 result.revenueGap().forEach(r -> years.add(r.year()));
                 infrastructure(d, result.scenario(), years, count);
                 applications(d, result.scenario(), years, count);
             }
-            case DELTA_DEPRECIATION -> {
+            case DELTA_DEPRECIATION, DELTA_DEPRECIATION_FAN -> {
                 capex(d, drawn, count);
                 lives(d, drawn, count);
             }

@@ -304,7 +304,7 @@ public final class DashboardViewModel {
         String company = vintageCompany.get();
         Integer year = marginYear.get();
         UiTheme chartTheme = theme.get();
-        Computed early = prefetch == null || !compared.isEmpty() ? null : prefetch.take(s, company, year, chartTheme);
+        Computed early = prefetch == null || !compared.isEmpty() || simulated != null ? null : prefetch.take(s, company, year, chartTheme);
         if (early != null) {
             running = null;
             finished(early);
@@ -312,8 +312,11 @@ public final class DashboardViewModel {
         }
         computing.set(true);
         List<Scenario> others = List.copyOf(compared);
+        Simulated sim = simulated;
+        org.capexlens.calc.MonteCarlo.Summary fan = sim != null && sim.dataset() == s.dataset()
+                && sim.scenario().equals(s.scenario()) ? sim.summary() : null;
         running = runner.submit(() -> Computation.run(s, known, company, year, chartTheme, locale,
-                requestedAt, others), c -> {
+                requestedAt, others, fan), c -> {
             if (mine == generation) {
                 finished(c);
             }
@@ -462,6 +465,23 @@ public final class DashboardViewModel {
     /** The scenarios compared with the current one (read-only view). */
     public ObservableList<Scenario> compared() {
         return FXCollections.unmodifiableObservableList(compared);
+    }
+
+    /** A finished simulation and what it simulated; the fan charts show it while both are current. */
+    private record Simulated(Dataset dataset, Scenario scenario, org.capexlens.calc.MonteCarlo.Summary summary) {
+    }
+
+    private Simulated simulated;
+
+    /** Shows a finished simulation of {@code scenario} on {@code dataset} in the fan charts; recomputes. */
+    public void setSimulation(Dataset dataset, Scenario scenario, org.capexlens.calc.MonteCarlo.Summary summary) {
+        simulated = new Simulated(dataset, scenario, summary);
+        recompute(System.nanoTime());
+    }
+
+    /** The task runner, for the panels that run their own long work (the simulation). */
+    public TaskRunner runner() {
+        return runner;
     }
 
     /** How many steps can be undone (for tests and the status line). */
