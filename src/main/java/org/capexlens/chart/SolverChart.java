@@ -35,18 +35,18 @@ public final class SolverChart {
     public static JFreeChart path(AnalysisText.Question q, WhatMustBeTrue.Answer a, double target, Locale locale,
             ChartTheme theme) {
         boolean growth = q == AnalysisText.Question.RATIO || q == AnalysisText.Question.GAP;
-        XYSeries s = new XYSeries(Messages.get("chart.solver.series." + q.id()));
+        XYSeries s = new XYSeries(Messages.get(("chart.solver.series." + q.id())));
         a.path().forEach(p -> {
             if (Double.isFinite(p.y())) {
                 s.add(p.x(), p.y());
             }
         });
         NumberAxis x = growth ? ChartParts.yearAxis(Messages.get("chart.axis.calendarYear"))
-                : new NumberAxis(Messages.get("chart.solver.x." + q.id()));
+                : new NumberAxis(Messages.get(("chart.solver.x." + q.id())));
         if (q == AnalysisText.Question.CAPEX) {
             x.setNumberFormatOverride(ChartFormats.percentAxis(locale));
         }
-        NumberAxis y = new SpaciousNumberAxis(Messages.get("chart.solver.y." + q.id()));
+        NumberAxis y = new SpaciousNumberAxis(Messages.get(("chart.solver.y." + q.id())));
         y.setNumberFormatOverride(q == AnalysisText.Question.LIFE || growth ? ChartFormats.percentAxis(locale)
                 : ChartFormats.moneyAxis(locale));
         y.setAutoRangeIncludesZero(growth);
@@ -69,8 +69,8 @@ public final class SolverChart {
             ValueMarker at = new ValueMarker(a.value(), theme.color(1), new BasicStroke(1.5f));
             plot.addDomainMarker(at);
         }
-        JFreeChart chart = chart(Messages.get("chart.solver.title." + q.id()), plot, false);
-        subtitle(chart, Messages.get("chart.solver.subtitle." + (growth ? "growth" : "sweep")));
+        JFreeChart chart = chart(Messages.get(("chart.solver.title." + q.id())), plot, false);
+        subtitle(chart, Messages.get(("chart.solver.subtitle." + (growth ? "growth" : "sweep"))));
         theme.apply(chart);
         return chart;
     }

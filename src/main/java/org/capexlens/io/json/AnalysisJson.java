@@ -52,8 +52,8 @@ public final class AnalysisJson {
                 ObjectNode row = companies.putObject(company);
                 number(row, "adjusted_operating_margin", r == null ? null : r.adjustedOperatingMargin());
                 number(row, "earnings_overstatement", r == null ? null : r.earningsOverstatement());
-                row.put("earnings_overstatement_status", r == null ? null : r.earningsOverstatementStatus().name()
-                        .toLowerCase(java.util.Locale.ROOT));
+                // The reason's file code (adjusted_loss, …) when the overstatement is not a number, as compute writes it.
+                row.put("earnings_overstatement_reason", r == null ? null : r.earningsOverstatementReason());
             }
             if (f.ratio() != null) {
                 s.put("ratio_year", f.ratio().year());

@@ -66,6 +66,7 @@ public final class UncertaintySection {
                 UncertaintyViewModel.KINDS));
         kind.setId("uncertaintyKind");
         kind.setValue("triangular");
+        kind.setTooltip(new Tooltip(Messages.get("ui.uncertainty.kind")));
         List<TextField> values = new ArrayList<>();
         HBox valueRow = new HBox(3);
         for (int i = 0; i < 4; i++) {
@@ -77,7 +78,7 @@ public final class UncertaintySection {
             valueRow.getChildren().add(f);
         }
         Runnable prompts = () -> {
-            String[] names = Messages.get("ui.uncertainty.prompt." + kind.getValue()).split(",");
+            String[] names = Messages.get(("ui.uncertainty.prompt." + kind.getValue())).split(",");
             for (int i = 0; i < values.size(); i++) {
                 boolean used = i < names.length;
                 values.get(i).setVisible(used);

@@ -70,7 +70,7 @@ public final class UncertaintyViewModel {
     /** A reader's name of an assumption, e.g. "Server life (years)". */
     public static String label(UncertainParameter p) {
         return p.company() != null ? Messages.get("ui.uncertainty.param.override", p.company())
-                : Messages.get("ui.uncertainty.param." + p.path());
+                : Messages.get(("ui.uncertainty.param." + p.path()));
     }
 
     /**

@@ -108,7 +108,7 @@ final class SolverTab extends DashboardTab {
         @Override
         protected void updateItem(AnalysisText.Question item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? "" : Messages.get("ui.solver.q." + item.id()));
+            setText(empty || item == null ? "" : Messages.get(("ui.solver.q." + item.id())));
         }
     }
 }

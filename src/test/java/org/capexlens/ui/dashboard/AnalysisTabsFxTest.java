@@ -70,7 +70,7 @@ class AnalysisTabsFxTest {
         // Row 1 is ΔD 2026–28: zero as reported; Burry's is larger, shown with its difference and as worse news.
         Label baseline = robot.lookup("#compare-1-0").queryAs(Label.class);
         Label burry = robot.lookup("#compare-1-1").queryAs(Label.class);
-        assertEquals("$0.0B", baseline.getText());
+        assertEquals("$0B", baseline.getText());
         double delta = c.inputs().comparison().scenarios().get(1).deltaDepreciation();
         assertTrue(delta > 100, "Burry's 2.5 years add over $100B of depreciation in 2026-28, was " + delta);
         assertTrue(burry.getText().contains("(+$"), burry.getText());
