@@ -19,7 +19,15 @@ public enum ChartId {
     /** Bain's capex-intensity test (issue 10). */
     BAIN_TEST("bain-test"),
     /** Modelled depreciation under the reported policy vs the filed figure (issue 14). */
-    CALIBRATION("calibration");
+    CALIBRATION("calibration"),
+    /** The ratio of each compared scenario (issue 11). */
+    COMPARE_RATIO("compare-ratio"),
+    /** The hyperscalers' adjusted operating margin of each compared scenario (issue 11). */
+    COMPARE_MARGIN("compare-margin"),
+    /** Percentile fan of ΔD per fiscal year from a simulation (issue 11). */
+    DELTA_DEPRECIATION_FAN("delta-depreciation-fan"),
+    /** Percentile fan of the revenue gap per calendar year from a simulation (issue 11). */
+    REVENUE_GAP_FAN("revenue-gap-fan");
 
     private final String id;
 
@@ -47,6 +55,10 @@ public enum ChartId {
             case BACKTEST -> Messages.get("chart.description.backtest");
             case BAIN_TEST -> Messages.get("chart.description.bainTest");
             case CALIBRATION -> Messages.get("chart.description.calibration");
+            case COMPARE_RATIO -> Messages.get("chart.description.compareRatio");
+            case COMPARE_MARGIN -> Messages.get("chart.description.compareMargin");
+            case DELTA_DEPRECIATION_FAN -> Messages.get("chart.description.deltaDepreciationFan");
+            case REVENUE_GAP_FAN -> Messages.get("chart.description.revenueGapFan");
         };
     }
 

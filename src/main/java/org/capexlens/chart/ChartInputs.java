@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.capexlens.calc.ModelResult;
+import org.capexlens.calc.ScenarioComparison;
 import org.capexlens.domain.Dataset;
 
 /**
@@ -22,10 +23,36 @@ import org.capexlens.domain.Dataset;
  * @param locale        the user's locale for number formats.
  * @param shownCompanies the companies the per-company charts draw (at most
  *                       {@link ChartInputsFactory#MAX_SHOWN_COMPANIES}, the largest by capex), in dataset order.
+ * @param comparison     the scenario beside the compared ones, itself first (issue 11); {@code null} when not
+ *                       computed (the Compare charts then show the scenario alone).
+ * @param simulation     the Monte Carlo summary of the fan charts, or {@code null} (issue 11).
  */
 public record ChartInputs(Dataset dataset, ModelResult result, List<MarginCurve> marginCurves, int marginYear,
         HeatmapGrid heatmap, List<TornadoBar> tornado, String tornadoOutput, VintageView vintages,
-        String ratioLabel, Locale locale, List<String> shownCompanies) {
+        String ratioLabel, Locale locale, List<String> shownCompanies, ScenarioComparison.Comparison comparison,
+        org.capexlens.calc.MonteCarlo.Summary simulation) {
+
+    /** Inputs without a simulation. */
+    public ChartInputs(Dataset dataset, ModelResult result, List<MarginCurve> marginCurves, int marginYear,
+            HeatmapGrid heatmap, List<TornadoBar> tornado, String tornadoOutput, VintageView vintages,
+            String ratioLabel, Locale locale, List<String> shownCompanies, ScenarioComparison.Comparison comparison) {
+        this(dataset, result, marginCurves, marginYear, heatmap, tornado, tornadoOutput, vintages, ratioLabel, locale,
+                shownCompanies, comparison, null);
+    }
+
+    /** Inputs without a comparison (callers before issue 11). */
+    public ChartInputs(Dataset dataset, ModelResult result, List<MarginCurve> marginCurves, int marginYear,
+            HeatmapGrid heatmap, List<TornadoBar> tornado, String tornadoOutput, VintageView vintages,
+            String ratioLabel, Locale locale, List<String> shownCompanies) {
+        this(dataset, result, marginCurves, marginYear, heatmap, tornado, tornadoOutput, vintages, ratioLabel, locale,
+                shownCompanies, null);
+    }
+
+    /** {@link #comparison()}, or the scenario alone when none was computed. */
+    public ScenarioComparison.Comparison comparisonOrSelf() {
+        return comparison != null ? comparison : new ScenarioComparison.Comparison(marginYear, 2026, 2028,
+                List.of(ScenarioComparison.figures(result, marginYear, 2026, 2028)));
+    }
 
     /** Inputs whose shown companies are chosen by {@link ChartInputsFactory#shownCompanies}. */
     public ChartInputs(Dataset dataset, ModelResult result, List<MarginCurve> marginCurves, int marginYear,

@@ -62,8 +62,17 @@ public final class ChartInputsFactory {
         List<ChartInputs.TornadoBar> tornado = tornado(focus, result, tornadoOutput, settings, companies, focused);
         ChartInputs.VintageView vintages = vintages(dataset, result, settings.vintageCompany() != null
                 ? settings.vintageCompany() : companies.isEmpty() ? null : companies.get(0));
+        // Issue 11: the scenario first, then the ones it is compared with (one model run each).
+        List<org.capexlens.calc.ScenarioComparison.Figures> compared = new ArrayList<>();
+        compared.add(org.capexlens.calc.ScenarioComparison.figures(result, settings.marginYear(), 2026, 2028));
+        for (Scenario other : settings.compared()) {
+            compared.add(org.capexlens.calc.ScenarioComparison.figures(
+                    org.capexlens.calc.EconomicsModel.compute(dataset, other), settings.marginYear(), 2026, 2028));
+        }
         return new ChartInputs(dataset, result, curves, settings.marginYear(), grid, tornado, tornadoLabel, vintages,
-                ModelText.ratioLegend(RatioModel.describe(scenario)), locale, companies);
+                ModelText.ratioLegend(RatioModel.describe(scenario)), locale, companies,
+                new org.capexlens.calc.ScenarioComparison.Comparison(settings.marginYear(), 2026, 2028, compared),
+                settings.simulation());
     }
 
     /** At most this many companies get their own line, curve or label; more would be unreadable and slow. */

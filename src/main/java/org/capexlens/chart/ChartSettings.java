@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.capexlens.calc.ModelResult;
 import org.capexlens.calc.Sensitivity;
 import org.capexlens.domain.Status;
+import org.capexlens.scenario.Scenario;
 import org.capexlens.text.Messages;
 
 /**
@@ -17,11 +18,33 @@ import org.capexlens.text.Messages;
  * @param gridColumns     the heatmap's column axis.
  * @param tornadoFrom     first fiscal year of the tornado's cumulative ΔD output.
  * @param tornadoTo       last fiscal year of it.
+ * @param compared        the scenarios the Compare charts set beside the scenario (issue 11), at most three;
+ *                        {@code null} is read as none.
+ * @param simulation      the Monte Carlo summary the fan charts draw (issue 11), or {@code null} when no simulation
+ *                        of this scenario has run; not recorded in sidecars (a reproduction shows no fan).
  */
 public record ChartSettings(int marginYear, String vintageCompany, Sensitivity.Axis gridRows,
-        Sensitivity.Axis gridColumns, int tornadoFrom, int tornadoTo) {
+        Sensitivity.Axis gridColumns, int tornadoFrom, int tornadoTo, java.util.List<Scenario> compared,
+        org.capexlens.calc.MonteCarlo.Summary simulation) {
+
+    /** Settings comparing {@code compared}, without a simulation. */
+    public ChartSettings(int marginYear, String vintageCompany, Sensitivity.Axis gridRows,
+            Sensitivity.Axis gridColumns, int tornadoFrom, int tornadoTo, java.util.List<Scenario> compared) {
+        this(marginYear, vintageCompany, gridRows, gridColumns, tornadoFrom, tornadoTo, compared, null);
+    }
+
+    /** Settings comparing nothing (every caller before issue 11). */
+    public ChartSettings(int marginYear, String vintageCompany, Sensitivity.Axis gridRows,
+            Sensitivity.Axis gridColumns, int tornadoFrom, int tornadoTo) {
+        this(marginYear, vintageCompany, gridRows, gridColumns, tornadoFrom, tornadoTo, java.util.List.of());
+    }
 
     public ChartSettings {
+        compared = compared == null ? java.util.List.of() : java.util.List.copyOf(compared);
+        if (compared.size() >= org.capexlens.calc.ScenarioComparison.MAX_SCENARIOS) {
+            throw new IllegalArgumentException("at most " + (org.capexlens.calc.ScenarioComparison.MAX_SCENARIOS - 1)
+                    + " scenarios are compared with the current one, was " + compared.size());
+        }
         Objects.requireNonNull(gridRows, "gridRows");
         Objects.requireNonNull(gridColumns, "gridColumns");
         if (gridRows == gridColumns) {
@@ -46,12 +69,23 @@ public record ChartSettings(int marginYear, String vintageCompany, Sensitivity.A
 
     /** The same settings for another margin year. */
     public ChartSettings withMarginYear(int year) {
-        return new ChartSettings(year, vintageCompany, gridRows, gridColumns, tornadoFrom, tornadoTo);
+        return new ChartSettings(year, vintageCompany, gridRows, gridColumns, tornadoFrom, tornadoTo, compared, simulation);
     }
 
     /** The same settings for another vintage company. */
     public ChartSettings withVintageCompany(String company) {
-        return new ChartSettings(marginYear, company, gridRows, gridColumns, tornadoFrom, tornadoTo);
+        return new ChartSettings(marginYear, company, gridRows, gridColumns, tornadoFrom, tornadoTo, compared, simulation);
+    }
+
+    /** The same settings comparing the scenario with {@code others} (issue 11). */
+    public ChartSettings withCompared(java.util.List<Scenario> others) {
+        return new ChartSettings(marginYear, vintageCompany, gridRows, gridColumns, tornadoFrom, tornadoTo, others, simulation);
+    }
+
+    /** The same settings with the fan charts drawing {@code summary} ({@code null} for none). */
+    public ChartSettings withSimulation(org.capexlens.calc.MonteCarlo.Summary summary) {
+        return new ChartSettings(marginYear, vintageCompany, gridRows, gridColumns, tornadoFrom, tornadoTo, compared,
+                summary);
     }
 
     /** The values an axis of the grid takes. */

@@ -43,6 +43,10 @@ public final class Charts {
             case BACKTEST -> BacktestChart.backtest(in, theme);
             case BAIN_TEST -> BainChart.bain(in, theme);
             case CALIBRATION -> CalibrationChart.calibration(in, theme);
+            case COMPARE_RATIO -> CompareCharts.ratio(in, theme);
+            case COMPARE_MARGIN -> CompareCharts.margin(in, theme);
+            case DELTA_DEPRECIATION_FAN -> FanCharts.deltaDepreciation(in, theme);
+            case REVENUE_GAP_FAN -> FanCharts.revenueGap(in, theme);
         };
         theme.apply(chart);
         return chart;

@@ -27,7 +27,9 @@ public final class Cli {
      * {@code getOut()}/{@code getErr()} and returns an {@link ExitCode}.
      */
     static List<Object> subcommands() {
-        return List.of(new ValidateCommand(), new ComputeCommand(), new RenderCommand(), new ExportResultsCommand());
+        return List.of(new ValidateCommand(), new ComputeCommand(), new RenderCommand(), new ExportResultsCommand(),
+                // Issue 11: the analysis commands.
+                new AnalysisCommands.Compare(), new AnalysisCommands.Simulate(), new AnalysisCommands.Solve());
     }
 
     /** The top command; it only dispatches to a subcommand. */

@@ -44,23 +44,23 @@ final class CitedSources {
         Counter count = new Counter();
         Set<String> drawn = companies(result);
         switch (chart) {
-            case RATIO, INFRA_VS_APPS -> {
+            case RATIO, INFRA_VS_APPS, COMPARE_RATIO -> {
                 Set<Integer> years = new LinkedHashSet<>();
                 result.ratio().forEach(r -> years.add(r.year()));
                 infrastructure(d, result.scenario(), years, count);
                 applications(d, result.scenario(), years, count);
             }
-            case REVENUE_GAP -> {
+            case REVENUE_GAP, REVENUE_GAP_FAN -> {
                 Set<Integer> years = new LinkedHashSet<>();
                 result.revenueGap().forEach(r -> years.add(r.year()));
                 infrastructure(d, result.scenario(), years, count);
                 applications(d, result.scenario(), years, count);
             }
-            case DELTA_DEPRECIATION -> {
+            case DELTA_DEPRECIATION, DELTA_DEPRECIATION_FAN -> {
                 capex(d, drawn, count);
                 lives(d, drawn, count);
             }
-            case ADJUSTED_MARGIN, MARGIN_VS_LIFE, SENSITIVITY_HEATMAP, TORNADO -> {
+            case ADJUSTED_MARGIN, MARGIN_VS_LIFE, SENSITIVITY_HEATMAP, TORNADO, COMPARE_MARGIN -> {
                 capex(d, drawn, count);
                 financials(d, drawn, count);
                 lives(d, drawn, count);

@@ -95,7 +95,8 @@ public final class ExportService {
 
     /** The results workbook (every result table, the sensitivity grid, assumptions, sources) as bytes. */
     public byte[] renderWorkbook() {
-        return ResultsWorkbookWriter.write(inputs.result(), context.dataset(), inputs.heatmap(), context.appName());
+        return ResultsWorkbookWriter.write(inputs.result(), context.dataset(), inputs.heatmap(), context.appName(),
+                inputs.comparison());
     }
 
     // ---- writing files --------------------------------------------------------------------------------------

@@ -58,6 +58,15 @@ public final class ResultsWorkbookWriter {
      * @param appVersion  written into the assumptions sheet.
      */
     public static byte[] write(ModelResult result, Dataset dataset, ChartInputs.HeatmapGrid grid, String appVersion) {
+        return write(result, dataset, grid, appVersion, null);
+    }
+
+    /**
+     * {@link #write(ModelResult, Dataset, ChartInputs.HeatmapGrid, String)} with a {@code compare} sheet when
+     * {@code comparison} holds two or more scenarios (issue 11).
+     */
+    public static byte[] write(ModelResult result, Dataset dataset, ChartInputs.HeatmapGrid grid, String appVersion,
+            org.capexlens.calc.ScenarioComparison.Comparison comparison) {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             wb.getProperties().getCoreProperties().setCreator(appVersion);
             wb.getProperties().getCoreProperties().setTitle("CapexLens results: " + result.scenario().name());
@@ -73,6 +82,9 @@ public final class ResultsWorkbookWriter {
             assumptions(wb.createSheet("assumptions"), result.scenario(), appVersion, st);
             sources(wb.createSheet("sources"), dataset.sources(), st);
             calibration(wb.createSheet("calibration"), Calibration.compute(dataset, result.scenario()), st);
+            if (comparison != null && comparison.scenarios().size() > 1) {
+                CompareSheet.write(wb, comparison);
+            }
             wb.write(out);
             return out.toByteArray();
         } catch (IOException e) {

@@ -37,6 +37,8 @@ import org.capexlens.domain.RevenueBasis;
  * @param overstatementMinAdjustedShare  issue 14: the smallest adjusted net income, as a share of net income, for
  *                                   which the earnings overstatement is a percentage (default 0.2; 0 shows every
  *                                   positive adjusted net income), 0..0.95.
+ * @param uncertainty                distributions of uncertain assumptions for a simulation (issue 11);
+ *                                   {@code null} is read as {@link Uncertainty#NONE}.
  */
 public record Scenario(String name, String description, String assertedBy, String sourceUrl,
         DepreciationPolicy policy, Map<String, DepreciationPolicy> companyOverrides, double shortLivedShare,
@@ -45,12 +47,13 @@ public record Scenario(String name, String description, String assertedBy, Strin
         double aiShareOfCapex, RevenueBasis aiRevenueBasis, List<String> aiRevenueEntities,
         double gpuShareOfDataCenterCost, double endUserGrossMargin, double sustainableCapexIntensity,
         double breakEvenTargetMargin,
-        PublishedInputs publishedInputs, double overstatementMinAdjustedShare) {
+        PublishedInputs publishedInputs, double overstatementMinAdjustedShare, Uncertainty uncertainty) {
 
     /** Issue 14: the default of {@link #overstatementMinAdjustedShare()}. */
     public static final double DEFAULT_OVERSTATEMENT_MIN_ADJUSTED_SHARE = 0.2;
 
     public Scenario {
+        uncertainty = uncertainty == null ? Uncertainty.NONE : uncertainty;
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("name must not be blank");
         }
@@ -90,7 +93,37 @@ public record Scenario(String name, String description, String assertedBy, Strin
                 inServiceLagYears, convention, capexGrowth, revenueGrowth, projectionEndYear, defaultTaxRate,
                 ratioNumerator, aiShareOfCapex, aiRevenueBasis, aiRevenueEntities, gpuShareOfDataCenterCost,
                 endUserGrossMargin, sustainableCapexIntensity, breakEvenTargetMargin, publishedInputs,
-                DEFAULT_OVERSTATEMENT_MIN_ADJUSTED_SHARE);
+                DEFAULT_OVERSTATEMENT_MIN_ADJUSTED_SHARE, Uncertainty.NONE);
+    }
+
+    /** A scenario with an overstatement threshold and without distributions (issue 14, before issue 11). */
+    public Scenario(String name, String description, String assertedBy, String sourceUrl,
+            DepreciationPolicy policy, Map<String, DepreciationPolicy> companyOverrides, double shortLivedShare,
+            double longLivedLifeYears, int inServiceLagYears, Convention convention, double capexGrowth,
+            double revenueGrowth, int projectionEndYear, double defaultTaxRate, RatioNumerator ratioNumerator,
+            double aiShareOfCapex, RevenueBasis aiRevenueBasis, List<String> aiRevenueEntities,
+            double gpuShareOfDataCenterCost, double endUserGrossMargin, double sustainableCapexIntensity,
+            double breakEvenTargetMargin, PublishedInputs publishedInputs, double overstatementMinAdjustedShare) {
+        this(name, description, assertedBy, sourceUrl, policy, companyOverrides, shortLivedShare, longLivedLifeYears,
+                inServiceLagYears, convention, capexGrowth, revenueGrowth, projectionEndYear, defaultTaxRate,
+                ratioNumerator, aiShareOfCapex, aiRevenueBasis, aiRevenueEntities, gpuShareOfDataCenterCost,
+                endUserGrossMargin, sustainableCapexIntensity, breakEvenTargetMargin, publishedInputs,
+                overstatementMinAdjustedShare, Uncertainty.NONE);
+    }
+
+    /** A scenario with distributions and the default overstatement threshold (issue 11). */
+    public Scenario(String name, String description, String assertedBy, String sourceUrl,
+            DepreciationPolicy policy, Map<String, DepreciationPolicy> companyOverrides, double shortLivedShare,
+            double longLivedLifeYears, int inServiceLagYears, Convention convention, double capexGrowth,
+            double revenueGrowth, int projectionEndYear, double defaultTaxRate, RatioNumerator ratioNumerator,
+            double aiShareOfCapex, RevenueBasis aiRevenueBasis, List<String> aiRevenueEntities,
+            double gpuShareOfDataCenterCost, double endUserGrossMargin, double sustainableCapexIntensity,
+            double breakEvenTargetMargin, PublishedInputs publishedInputs, Uncertainty uncertainty) {
+        this(name, description, assertedBy, sourceUrl, policy, companyOverrides, shortLivedShare, longLivedLifeYears,
+                inServiceLagYears, convention, capexGrowth, revenueGrowth, projectionEndYear, defaultTaxRate,
+                ratioNumerator, aiShareOfCapex, aiRevenueBasis, aiRevenueEntities, gpuShareOfDataCenterCost,
+                endUserGrossMargin, sustainableCapexIntensity, breakEvenTargetMargin, publishedInputs,
+                DEFAULT_OVERSTATEMENT_MIN_ADJUSTED_SHARE, uncertainty);
     }
 
     /** A scenario without published inputs (every scenario before issue 10). */

@@ -34,6 +34,7 @@ public final class ScenarioBuilder {
     private double breakEvenTargetMargin;
     private PublishedInputs publishedInputs;
     private double overstatementMinAdjustedShare;
+    private Uncertainty uncertainty;
 
     /** A builder holding {@code from}'s values. */
     public ScenarioBuilder(Scenario from) {
@@ -61,6 +62,7 @@ public final class ScenarioBuilder {
         breakEvenTargetMargin = from.breakEvenTargetMargin();
         publishedInputs = from.publishedInputs();
         overstatementMinAdjustedShare = from.overstatementMinAdjustedShare();
+        uncertainty = from.uncertainty();
     }
 
     /** Sets {@link Scenario#name()}. */
@@ -201,6 +203,12 @@ public final class ScenarioBuilder {
         return this;
     }
 
+    /** Sets {@link Scenario#uncertainty()}; {@code null} for none (issue 11). */
+    public ScenarioBuilder uncertainty(Uncertainty value) {
+        uncertainty = value;
+        return this;
+    }
+
     /**
      * The scenario with the values set.
      *
@@ -211,7 +219,7 @@ public final class ScenarioBuilder {
                 longLivedLifeYears, inServiceLagYears, convention, capexGrowth, revenueGrowth, projectionEndYear,
                 defaultTaxRate, ratioNumerator, aiShareOfCapex, aiRevenueBasis, aiRevenueEntities,
                 gpuShareOfDataCenterCost, endUserGrossMargin, sustainableCapexIntensity, breakEvenTargetMargin,
-                publishedInputs, overstatementMinAdjustedShare);
+                publishedInputs, overstatementMinAdjustedShare, uncertainty);
     }
 
     // Issue 14.

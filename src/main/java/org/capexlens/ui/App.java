@@ -145,6 +145,7 @@ public final class App extends Application {
                 first[0] = false;
                 Timing.report("launch-to-first-chart", Duration.between(launched, Instant.now()).toNanos());
                 if (snapshot != null) {
+                    SnapshotMode.simulate(dashboard.dash());
                     SnapshotMode.takeAndExit(primary, dashboard.view(), Path.of(snapshot));
                 }
             }

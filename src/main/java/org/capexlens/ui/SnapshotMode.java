@@ -44,13 +44,44 @@ final class SnapshotMode {
                 System.err.println(e.firstError().format());
             }
         }
+        prepareScenario(dash);
+    }
+
+    /** Issue 11: a scenario file to apply ({@code capexlens.snapshot.scenario}), after the preset. */
+    static final String SNAPSHOT_SCENARIO = "capexlens.snapshot.scenario";
+    /** Issue 11: runs of a simulation (seed 1) to show in the fan charts ({@code capexlens.snapshot.simulate}). */
+    static final String SNAPSHOT_SIMULATE = "capexlens.snapshot.simulate";
+
+    /** Applies the scenario file asked for, if any. */
+    static void prepareScenario(DashboardViewModel dash) {
+        String file = System.getProperty(SNAPSHOT_SCENARIO);
+        if (file != null) {
+            try {
+                dash.apply(org.capexlens.io.json.ScenarioJson.read(Path.of(file)));
+            } catch (ImportException e) {
+                System.err.println(e.firstError().format());
+            }
+        }
+    }
+
+    /** Runs the simulation asked for on the FX thread (a snapshot has nothing else to do) and shows it. */
+    static void simulate(DashboardViewModel dash) {
+        String runs = System.getProperty(SNAPSHOT_SIMULATE);
+        if (runs == null || dash.stateProperty().get().dataset() == null) {
+            return;
+        }
+        var state = dash.stateProperty().get();
+        dash.setSimulation(state.dataset(), state.scenario(), org.capexlens.calc.MonteCarlo.run(state.dataset(),
+                state.scenario(), Integer.parseInt(runs.trim()), 1, 2026, 2028,
+                org.capexlens.calc.MonteCarlo.Monitor.NONE));
     }
 
     /** Shows the tab asked for, lets it settle, writes the window to {@code file} and exits. */
     static void takeAndExit(Stage stage, DashboardView view, Path file) {
         view.selectTab(System.getProperty(App.SNAPSHOT_TAB, "overview"));
         // A tab shown for the first time gets its charts and its layout in the next pulses; half a second is ample.
-        PauseTransition settle = new PauseTransition(Duration.millis(600));
+        PauseTransition settle = new PauseTransition(Duration.millis(System.getProperty(SNAPSHOT_SIMULATE) != null
+                ? 1500 : 600));
         settle.setOnFinished(e -> {
             try {
                 BufferedImage image = SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null);

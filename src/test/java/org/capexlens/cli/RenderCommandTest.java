@@ -45,11 +45,11 @@ class RenderCommandTest {
         CliRun run = CliRun.of("render", "--list-charts");
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
         assertEquals(ChartId.values().length, run.outLines().size());
-        assertEquals("ratio                 Infrastructure-to-application ratio per year and cumulative",
+        assertEquals("ratio                   Infrastructure-to-application ratio per year and cumulative",
                 run.outLines().get(0));
-        assertEquals("backtest              Model vs disclosed effect of every useful-life change",
+        assertEquals("backtest                Model vs disclosed effect of every useful-life change",
                 run.outLines().get(ChartId.BACKTEST.ordinal()));
-        assertEquals("bain-test             Bain capex-intensity test: revenue required by hyperscaler capex vs AI "
+        assertEquals("bain-test               Bain capex-intensity test: revenue required by hyperscaler capex vs AI "
                 + "revenue", run.outLines().get(ChartId.BAIN_TEST.ordinal()));
     }
 
@@ -244,7 +244,8 @@ class RenderCommandTest {
                 + "them)", "render", "--out", dir.toString());
         assertUsage("--chart pie is not a chart; the charts are: ratio, infra-vs-apps, delta-depreciation, "
                 + "adjusted-margin, margin-vs-life, sensitivity-heatmap, tornado, depreciation-vintage, revenue-gap, "
-                + "backtest, bain-test, calibration", "render", "--chart", "ratio, pie", "--out", dir.toString());
+                + "backtest, bain-test, calibration, compare-ratio, compare-margin, delta-depreciation-fan, "
+                + "revenue-gap-fan", "render", "--chart", "ratio, pie", "--out", dir.toString());
         assertUsage("--format gif is not a format; expected png, svg or pdf", "render", "--chart", "ratio",
                 "--format", "png,gif", "--out", dir.toString());
         assertUsage("--size poster is not a size; expected slide (1280×720), article (680×460) or square "

@@ -114,6 +114,10 @@ final class ScenarioReader {
         if (published != null) {
             v.publishedInputs(new PublishedInputsJson(this::error).read(published));
         }
+        JsonNode uncertainty = o.get(UncertaintyJson.MEMBER);
+        if (uncertainty != null) {
+            v.uncertainty(new UncertaintyJson(this::error).read(uncertainty));
+        }
         if (!errors.isEmpty()) {
             throw new ImportException(ImportException.Kind.INVALID, errors);
         }

@@ -64,6 +64,9 @@ public final class AssumptionsView {
         content.getChildren().addAll(title, scenarioSection(), DepreciationSection.build(vm),
                 OverridesSection.build(vm.overrideListing()), capexSection(), projectionSection(), ratioSection(),
                 sequoiaSection(), readingSection());
+        // Issue 11: distributions and the simulation, last.
+        content.getChildren().add(org.capexlens.ui.analysis.UncertaintySection.build(
+                new org.capexlens.ui.analysis.UncertaintyViewModel(dash)));
         root = new ScrollPane(content);
         root.setId("assumptionsPanel");
         root.setFitToWidth(true);

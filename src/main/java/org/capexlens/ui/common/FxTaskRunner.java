@@ -54,6 +54,37 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         return () -> task.cancel(true);
     }
 
+    @Override
+    public <T> Handle submit(ProgressWork<T> work, java.util.function.DoubleConsumer onProgress,
+            Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.call(new Progress() {
+                    @Override
+                    public void update(long done, long total) {
+                        updateProgress(done, total);
+                    }
+
+                    @Override
+                    public boolean cancelled() {
+                        return isCancelled();
+                    }
+                });
+            }
+        };
+        task.progressProperty().addListener((obs, old, p) -> onProgress.accept(Math.max(0, p.doubleValue())));
+        task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
+        task.setOnFailed(e -> onFailure.accept(task.getException()));
+        try {
+            executor.execute(task);
+        } catch (RejectedExecutionException e) {
+            LOG.log(Level.FINE, "runner closed; work dropped", e);
+            return () -> { };
+        }
+        return () -> task.cancel(true);
+    }
+
     /** Stops the pool; work still running is interrupted and its callbacks never run; later work is dropped. */
     @Override
     public void close() {

@@ -27,4 +27,47 @@ public interface TaskRunner {
      * @return a handle to cancel the work.
      */
     <T> Handle submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure);
+
+    // Issue 11: long work with a progress bar and a cancel button (the Monte Carlo simulation).
+
+    /** What long work reports to, and asks, while it runs. */
+    interface Progress {
+        /** {@code done} of {@code total} steps are finished. */
+        void update(long done, long total);
+
+        /** Whether the work was cancelled and should stop now. */
+        boolean cancelled();
+    }
+
+    /** Work that reports progress. */
+    @FunctionalInterface
+    interface ProgressWork<T> {
+        /** Computes the value; must not touch UI state. */
+        T call(Progress progress) throws Exception;
+    }
+
+    /**
+     * Runs {@code work} in the background with progress: {@code onProgress} receives the finished fraction (0..1)
+     * on the UI thread. This default reports on the worker's thread, which is right for the immediate runner of
+     * tests; {@link FxTaskRunner} reports on the FX thread.
+     */
+    default <T> Handle submit(ProgressWork<T> work, java.util.function.DoubleConsumer onProgress,
+            Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        Handle h = submit(() -> work.call(new Progress() {
+            @Override
+            public void update(long done, long total) {
+                onProgress.accept(total == 0 ? 1 : (double) done / total);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return stop.get() || Thread.currentThread().isInterrupted();
+            }
+        }), onSuccess, onFailure);
+        return () -> {
+            stop.set(true);
+            h.cancel();
+        };
+    }
 }

@@ -48,6 +48,22 @@ public final class Computation {
      */
     public static Computed run(DashboardState state, ModelResult reported, String vintageCompany,
             Integer marginYear, UiTheme theme, Locale locale, long requestedAt) {
+        return run(state, reported, vintageCompany, marginYear, theme, locale, requestedAt, List.of());
+    }
+
+    /**
+     * {@link #run(DashboardState, ModelResult, String, Integer, UiTheme, Locale, long)} with the scenarios the
+     * Compare tab sets beside the current one (issue 11), at most three.
+     */
+    public static Computed run(DashboardState state, ModelResult reported, String vintageCompany,
+            Integer marginYear, UiTheme theme, Locale locale, long requestedAt, List<Scenario> compared) {
+        return run(state, reported, vintageCompany, marginYear, theme, locale, requestedAt, compared, null);
+    }
+
+    /** {@link #run} with the simulation the fan charts draw, or {@code null} (issue 11). */
+    public static Computed run(DashboardState state, ModelResult reported, String vintageCompany,
+            Integer marginYear, UiTheme theme, Locale locale, long requestedAt, List<Scenario> compared,
+            org.capexlens.calc.MonteCarlo.Summary simulation) {
         long start = System.nanoTime();
         Dataset dataset = state.dataset();
         Scenario scenario = state.scenario();
@@ -61,6 +77,7 @@ public final class Computation {
         if (marginYear != null) {
             settings = settings.withMarginYear(marginYear);
         }
+        settings = settings.withCompared(compared).withSimulation(simulation);
         ChartInputs inputs = ChartInputsFactory.create(dataset, result, settings, locale);
         Map<ChartId, JFreeChart> charts = new EnumMap<>(ChartId.class);
         for (ChartId id : ChartId.values()) {

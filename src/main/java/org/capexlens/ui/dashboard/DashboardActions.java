@@ -29,7 +29,8 @@ public final class DashboardActions {
         return List.of(Messages.get("ui.dash.tab.overview"), Messages.get("ui.dash.tab.infra"),
                 Messages.get("ui.dash.tab.sensitivity"), Messages.get("ui.dash.tab.depreciation"),
                 Messages.get("ui.dash.tab.gap"), Messages.get("ui.dash.tab.backtest"),
-                Messages.get("ui.shell.tab.data"), Messages.get("ui.dash.tab.claims"));
+                Messages.get("ui.shell.tab.data"), Messages.get("ui.dash.tab.claims"),
+                Messages.get("ui.dash.tab.compare"), Messages.get("ui.dash.tab.solve"));
     }
 
     /** What only the view can do. */
@@ -128,7 +129,8 @@ public final class DashboardActions {
         List<String> titles = tabTitles();
         for (int i = 0; i < DashboardView.TAB_IDS.size(); i++) {
             String id = DashboardView.TAB_IDS.get(i);
-            DashboardAction go = view("tabMenuItem-" + id, titles.get(i), "Shortcut+" + (i + 1),
+            // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth tab (What must be true, issue 11).
+            DashboardAction go = view("tabMenuItem-" + id, titles.get(i), "Shortcut+" + ((i + 1) % 10),
                     () -> view.selectTab(id));
             all.add(i == 0 ? go.afterSeparator() : go);
         }

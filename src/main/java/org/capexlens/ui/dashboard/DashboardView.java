@@ -39,7 +39,7 @@ import org.capexlens.ui.shell.ShellViewModel;
 public final class DashboardView {
     /** Tab ids in the order of the tabs and of Ctrl+1 … Ctrl+8; the snapshot option names tabs by these. */
     public static final List<String> TAB_IDS = List.of("overview", "infra", "sensitivity", "depreciation", "gap",
-            "backtest", "data", "claims");
+            "backtest", "data", "claims", "compare", "solve");
 
     /**
      * What the dashboard needs besides its view models.
@@ -144,6 +144,15 @@ public final class DashboardView {
         shell.tabs().getTabs().add(claims.tab());
         claims.buildWhenShown();
         tabs.add(claims);
+        // Issue 11: the Compare tab after Claims (Ctrl+9).
+        CompareTab compare = new CompareTab(panes, vm);
+        shell.tabs().getTabs().add(compare.tab());
+        compare.buildWhenShown();
+        tabs.add(compare);
+        SolverTab solver = new SolverTab(panes, vm);
+        shell.tabs().getTabs().add(solver.tab());
+        solver.buildWhenShown();
+        tabs.add(solver);
         shell.tabs().getSelectionModel().select(0);
     }
 

@@ -304,15 +304,19 @@ public final class DashboardViewModel {
         String company = vintageCompany.get();
         Integer year = marginYear.get();
         UiTheme chartTheme = theme.get();
-        Computed early = prefetch == null ? null : prefetch.take(s, company, year, chartTheme);
+        Computed early = prefetch == null || !compared.isEmpty() || simulated != null ? null : prefetch.take(s, company, year, chartTheme);
         if (early != null) {
             running = null;
             finished(early);
             return;
         }
         computing.set(true);
+        List<Scenario> others = List.copyOf(compared);
+        Simulated sim = simulated;
+        org.capexlens.calc.MonteCarlo.Summary fan = sim != null && sim.dataset() == s.dataset()
+                && sim.scenario().equals(s.scenario()) ? sim.summary() : null;
         running = runner.submit(() -> Computation.run(s, known, company, year, chartTheme, locale,
-                requestedAt), c -> {
+                requestedAt, others, fan), c -> {
             if (mine == generation) {
                 finished(c);
             }
@@ -445,6 +449,39 @@ public final class DashboardViewModel {
     /** Whether {@link #redo()} would change anything. */
     public ReadOnlyBooleanProperty canRedoProperty() {
         return history.canRedoProperty();
+    }
+
+    // Issue 11: the scenarios the Compare tab sets beside the current one.
+    private final ObservableList<Scenario> compared = FXCollections.observableArrayList();
+
+    /** Sets the scenarios compared with the current one (at most three); recomputes. Not an undo step. */
+    public void setCompared(List<Scenario> others) {
+        if (!compared.equals(others)) {
+            compared.setAll(others);
+            recompute(System.nanoTime());
+        }
+    }
+
+    /** The scenarios compared with the current one (read-only view). */
+    public ObservableList<Scenario> compared() {
+        return FXCollections.unmodifiableObservableList(compared);
+    }
+
+    /** A finished simulation and what it simulated; the fan charts show it while both are current. */
+    private record Simulated(Dataset dataset, Scenario scenario, org.capexlens.calc.MonteCarlo.Summary summary) {
+    }
+
+    private Simulated simulated;
+
+    /** Shows a finished simulation of {@code scenario} on {@code dataset} in the fan charts; recomputes. */
+    public void setSimulation(Dataset dataset, Scenario scenario, org.capexlens.calc.MonteCarlo.Summary summary) {
+        simulated = new Simulated(dataset, scenario, summary);
+        recompute(System.nanoTime());
+    }
+
+    /** The task runner, for the panels that run their own long work (the simulation). */
+    public TaskRunner runner() {
+        return runner;
     }
 
     /** How many steps can be undone (for tests and the status line). */

@@ -55,7 +55,7 @@ final class OverviewTab extends DashboardTab {
     /** The overview's ratio chart is its own (one company group, fewer series) rather than the Infra tab's. */
     @Override
     protected JFreeChart chartFor(ChartPane pane, Computed c) {
-        return c.overviewRatio();
+        return pane.chartId() == ChartId.RATIO ? c.overviewRatio() : c.charts().get(pane.chartId());
     }
 
     @Override
@@ -106,8 +106,13 @@ final class OverviewTab extends DashboardTab {
         left.setMinWidth(420);
         left.setMaxWidth(640);
         ChartPane ratioChart = pane(ChartId.RATIO);
-        HBox.setHgrow(ratioChart, Priority.ALWAYS);
-        HBox body = new HBox(12, left, ratioChart);
+        // Issue 11: the ΔD fan of the last simulation below the ratio.
+        ChartPane fan = pane(ChartId.DELTA_DEPRECIATION_FAN);
+        VBox charts = new VBox(8, ratioChart, fan);
+        VBox.setVgrow(ratioChart, Priority.ALWAYS);
+        VBox.setVgrow(fan, Priority.ALWAYS);
+        HBox.setHgrow(charts, Priority.ALWAYS);
+        HBox body = new HBox(12, left, charts);
         VBox.setVgrow(body, Priority.ALWAYS);
         VBox page = new VBox(12, cards, body);
         page.getStyleClass().add("overview");

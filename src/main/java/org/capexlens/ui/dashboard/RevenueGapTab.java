@@ -26,7 +26,8 @@ final class RevenueGapTab extends DashboardTab {
         figures.setId("gapFigures");
         figures.setWrapText(true);
         figures.getStyleClass().add("best-fit");
-        Node grid = ChartGrid.of(2, pane(ChartId.REVENUE_GAP), pane(ChartId.BAIN_TEST));
+        Node grid = ChartGrid.of(3, pane(ChartId.REVENUE_GAP), pane(ChartId.BAIN_TEST),
+                pane(ChartId.REVENUE_GAP_FAN));
         VBox box = new VBox(6, grid, figures);
         VBox.setVgrow(grid, Priority.ALWAYS);
         return box;
