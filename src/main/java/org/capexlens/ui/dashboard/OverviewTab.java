@@ -111,6 +111,10 @@ final class OverviewTab extends DashboardTab {
         VBox charts = new VBox(8, ratioChart, fan);
         VBox.setVgrow(ratioChart, Priority.ALWAYS);
         VBox.setVgrow(fan, Priority.ALWAYS);
+        // Shown once a simulation exists, so that the ratio keeps the whole column until then (an empty fan with
+        // a 0–1 axis is no information); the Revenue gap tab keeps its fan's place and its explanation.
+        showFanOnlyWithSimulation(fan, vm.computedProperty().get());
+        vm.computedProperty().addListener((obs, old, c) -> showFanOnlyWithSimulation(fan, c));
         HBox.setHgrow(charts, Priority.ALWAYS);
         HBox body = new HBox(12, left, charts);
         VBox.setVgrow(body, Priority.ALWAYS);
@@ -118,6 +122,12 @@ final class OverviewTab extends DashboardTab {
         page.getStyleClass().add("overview");
         page.setId("overview");
         return page;
+    }
+
+    private static void showFanOnlyWithSimulation(Node fan, Computed c) {
+        boolean simulated = c != null && c.settings().simulation() != null;
+        fan.setVisible(simulated);
+        fan.setManaged(simulated);
     }
 
     private ComboBox<Integer> marginYear() {
