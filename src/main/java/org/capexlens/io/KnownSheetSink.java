@@ -20,6 +20,8 @@ final class KnownSheetSink<T> implements SheetSink {
     private final boolean decimalComma;
     private final Function<RowReader, T> builder;
     private final MessageLog log;
+    /** The decimal mark of each column by position, when the reader decided it per column; else {@code null}. */
+    private List<DecimalMark> marks;
     /** Column name → its 0-based position in the rows, from the header. */
     private final Map<String, Integer> index = new HashMap<>();
 
@@ -28,6 +30,11 @@ final class KnownSheetSink<T> implements SheetSink {
         this.decimalComma = decimalComma;
         this.builder = builder;
         this.log = log;
+    }
+
+    @Override
+    public void decimalMarks(List<DecimalMark> byColumn) {
+        marks = byColumn;
     }
 
     @Override
@@ -40,7 +47,7 @@ final class KnownSheetSink<T> implements SheetSink {
             return;
         }
         RowReader r = new RowReader(state.file, state.nameInFile, rowNumber, index, state.headers, cells,
-                decimalComma, log);
+                decimalComma, marks, log);
         T value;
         try {
             value = builder.apply(r);
