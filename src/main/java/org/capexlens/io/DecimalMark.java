@@ -15,6 +15,11 @@ public enum DecimalMark {
     POINT,
     /** {@code 1.234,5}: a comma before the decimals, points (or spaces) between thousands. */
     COMMA,
+    /**
+     * Nothing in the file shows a mark, and commas separate its cells: decimal points, as every spreadsheet program
+     * writes such a file, with a warning at each figure that could be read the other way.
+     */
+    POINT_BY_DEFAULT,
     /** Not decided: a cell that could be read both ways is refused. */
     UNDECIDED;
 

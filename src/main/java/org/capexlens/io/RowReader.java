@@ -141,6 +141,13 @@ final class RowReader {
                             readings[1]));
                     return null;
                 }
+                if (mark == DecimalMark.POINT_BY_DEFAULT && ValueParsers.numberBody(t).indexOf(',') >= 0
+                        && DecimalMark.shapeOf(t) == DecimalMark.Shape.AMBIGUOUS) {
+                    // "1,234" quoted in a comma-separated file: a thousands comma by convention, but said so.
+                    String[] readings = ambiguousReadings(t);
+                    warning(column, "assumedmark", Messages.get("import.cell.assumedPoint", quote(t), readings[1],
+                            readings[0]));
+                }
                 OptionalDouble v = ValueParsers.parseNumber(t, mark == DecimalMark.COMMA);
                 if (v.isPresent()) {
                     return v.getAsDouble();

@@ -137,7 +137,7 @@ final class CsvDialect {
             fallback = folderMark;
         }
         if (fallback == null) {
-            fallback = delimiter == ',' ? DecimalMark.POINT : DecimalMark.UNDECIDED;
+            fallback = delimiter == ',' ? DecimalMark.POINT_BY_DEFAULT : DecimalMark.UNDECIDED;
         }
         List<DecimalMark> marks = new ArrayList<>();
         for (int i = 0; i < columns(); i++) {
