@@ -75,8 +75,8 @@ class EditedSheetsTest {
 
         ImportException e = assertThrows(ImportException.class, this::load);
         assertEquals("capex.csv:capex:1:capex_usd_b: missing required column capex_usd_b; the header row has: company,"
-                + " fiscal_year, Capx spend; the closest header found is \u201CCapx spend\u201D: rename it to capex_usd_b,"
-                + " or map it with File \u25B8 Map columns\u2026", e.firstError().format());
+                + " fiscal_year, Capx spend; the closest header found is \u201CCapx spend\u201D: if that is the column,"
+                + " rename it to capex_usd_b", e.firstError().format());
     }
 
     private void write(String name, String text) throws IOException {
