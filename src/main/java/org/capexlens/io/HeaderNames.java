@@ -4,14 +4,14 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Header and sheet-name matching: case-insensitive, ignoring spaces, underscores, hyphens and dots, and a unit
+ * Header and sheet-name matching: case-insensitive, ignoring spaces, underscores, hyphens, dots and commas, and a unit
  * suffix in brackets such as {@code ($B)} or {@code (USD bn)}; {@code &} reads as "and". {@code "Capex ($B)"} and
  * {@code capex} match, so do {@code "D&A"} and {@code danda}. {@link #withoutUnit} also drops a unit written without
  * brackets ({@code Capex USD bn}).
  */
 public final class HeaderNames {
     private static final Pattern UNIT_SUFFIX = Pattern.compile("\\s*[\\(\\[][^\\)\\]]*[\\)\\]]\\s*$");
-    private static final Pattern IGNORED = Pattern.compile("[\\s_\\-.]+");
+    private static final Pattern IGNORED = Pattern.compile("[\\s_\\-.,]+");
 
     private HeaderNames() {
     }

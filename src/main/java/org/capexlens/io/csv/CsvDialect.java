@@ -163,8 +163,10 @@ final class CsvDialect {
             if (p != null && c != null) {
                 Seen first = p.row() <= c.row() ? p : c;
                 Seen later = first == p ? c : p;
-                String firstMark = Messages.get(first == p ? "import.csv.mark.point" : "import.csv.mark.comma");
-                String laterMark = Messages.get(first == p ? "import.csv.mark.comma" : "import.csv.mark.point");
+                String pointWord = Messages.get("import.csv.mark.point");
+                String commaWord = Messages.get("import.csv.mark.comma");
+                String firstMark = first == p ? pointWord : commaWord;
+                String laterMark = first == p ? commaWord : pointWord;
                 String column = column(i);
                 out.add(ImportMessage.error(new Location(file, sheet, later.row(), column), Messages.get(
                         "import.csv.mixedDecimals", column, quote(first.text()), Integer.toString(first.row()),

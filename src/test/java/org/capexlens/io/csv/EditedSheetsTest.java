@@ -27,12 +27,14 @@ class EditedSheetsTest {
     @Test
     void usualHeaderSpellingsAreAccepted() throws Exception {
         write("companies.csv", COMPANIES);
-        write("capex.csv", "Company,Fiscal Year,Capex ($B)\nMeta,2024,39.231\n");
+        write("capex.csv", "Company,Fiscal Year,\"Payments for property, plant and equipment\"\nMeta,2024,39.231\n");
         write("financials.csv", "Ticker,FY,Revenue (USD bn),D&A ($B),Depreciation & amortization\n"
                 + "Meta,2024,164.501,15.498,\n");
+        write("chip_revenue.csv", "vendor,fiscal year,Data center revenue USD bn\nMeta,2024,1.5\n");
 
         ImportResult r = load();
         assertEquals(List.of(39.231), capex(r));
+        assertEquals(1.5, r.dataset().chipRevenue().get(0).dataCenterRevenueUsdB());
         assertEquals(15.498, r.dataset().financials().get(0).dAndAUsdB());
         // The second spelling of D&A repeats the column: the first is used, and the message says so.
         assertEquals("financials.csv:financials:1:Depreciation & amortization: column Depreciation & amortization"
@@ -63,8 +65,8 @@ class EditedSheetsTest {
         ImportResult r = load();
         assertEquals(List.of(27.045, 39.231, 83.004), capex(r));
         assertEquals(List.of("capex.csv:capex:4:: row skipped: its capex_usd_b \u201C66.276\u201D is the sum of rows 2"
-                + "\u20133 above, so it is taken for a subtotal", "capex.csv:capex:6:: row skipped: \u201CTotal\u201D is a"
-                + " total, not a figure of its own"), r.warnings().stream().map(ImportMessage::format)
+                + "\u20133 above, so it is taken for a subtotal",
+                "capex.csv:capex:6:: row skipped: \u201CTotal\u201D is a total, not a figure of its own"), r.warnings().stream().map(ImportMessage::format)
                 .filter(m -> m.contains("row skipped")).toList());
     }
 
