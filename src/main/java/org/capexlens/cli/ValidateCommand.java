@@ -106,6 +106,7 @@ final class ValidateCommand implements Callable<Integer> {
                 case CSV -> Messages.get("cli.format.csv");
                 case CSV_FOLDER -> Messages.get("cli.format.csvFolder");
                 case JSON -> Messages.get("cli.format.json");
+                case ODS -> Messages.get("cli.format.ods");
             });
         } catch (ImportException e) {
             // The file was just read; if it vanished since, the summary simply has no format line.

@@ -20,14 +20,26 @@ final class KnownSheetSink<T> implements SheetSink {
     private final boolean decimalComma;
     private final Function<RowReader, T> builder;
     private final MessageLog log;
+    /** The decimal mark of each column by position, when the reader decided it per column; else {@code null}. */
+    private List<DecimalMark> marks;
     /** Column name → its 0-based position in the rows, from the header. */
     private final Map<String, Integer> index = new HashMap<>();
+    /** Finds the header row among the first rows, when title lines stand above it. */
+    private final HeaderSearch headerSearch;
+    /** Recognises totals and subtotals; made once the header is known. */
+    private TotalRows totals;
 
     KnownSheetSink(SheetState<T> state, boolean decimalComma, Function<RowReader, T> builder, MessageLog log) {
         this.state = state;
         this.decimalComma = decimalComma;
         this.builder = builder;
         this.log = log;
+        this.headerSearch = new HeaderSearch(state.schema);
+    }
+
+    @Override
+    public void decimalMarks(List<DecimalMark> byColumn) {
+        marks = byColumn;
     }
 
     @Override
@@ -36,11 +48,16 @@ final class KnownSheetSink<T> implements SheetSink {
             return;
         }
         if (!state.headerSeen) {
-            header(rowNumber, cells);
+            if (headerSearch.offer(rowNumber, cells)) {
+                replay();
+            }
+            return;
+        }
+        if (totals.isTotal(rowNumber, cells, marks, decimalComma)) {
             return;
         }
         RowReader r = new RowReader(state.file, state.nameInFile, rowNumber, index, state.headers, cells,
-                decimalComma, log);
+                decimalComma, marks, log);
         T value;
         try {
             value = builder.apply(r);
@@ -51,11 +68,33 @@ final class KnownSheetSink<T> implements SheetSink {
         }
         if (value != null && !r.rejected()) {
             state.rows.add(new SheetState.Row<>(value, rowNumber));
+            totals.accepted(rowNumber, cells, marks, decimalComma);
+        }
+    }
+
+    /** The header is decided: title lines above it are reported, the header read, the rows below it built. */
+    private void replay() {
+        List<HeaderSearch.Held> held = headerSearch.decide();
+        int header = headerSearch.headerIndex();
+        for (int i = 0; i < held.size(); i++) {
+            HeaderSearch.Held h = held.get(i);
+            if (i < header) {
+                log.add(ImportMessage.warning(new Location(state.file, state.nameInFile, h.row(), ""),
+                        Messages.get("import.row.titleLine", HeaderSearch.shown(h.cells()))));
+            } else if (i == header) {
+                header(h.row(), h.cells());
+                totals = new TotalRows(state, index, log);
+            } else {
+                row(h.row(), h.cells());
+            }
         }
     }
 
     @Override
     public void end() {
+        if (!state.headerSeen && headerSearch.holdsRows()) {
+            replay();
+        }
         if (!state.headerSeen && DatasetAssembler.REQUIRED_SHEETS.contains(state.schema.name())) {
             // As good as missing: without this, a workbook of empty sheets loaded as an empty dataset.
             log.add(ImportMessage.error(Location.ofSheet(state.file, state.nameInFile),
@@ -98,11 +137,18 @@ final class KnownSheetSink<T> implements SheetSink {
                 state.headers.put(column.get().name(), h);
             }
         }
+        java.util.Set<String> taken = new java.util.HashSet<>(state.headers.values());
         for (String required : state.schema.requiredColumns()) {
             if (!index.containsKey(required)) {
                 state.broken = true;
+                String closest = state.schema.columns().stream().filter(c -> c.name().equals(required)).findFirst()
+                        .map(c -> SheetSchema.closestHeader(c, found, taken)).orElse(null);
+                String message = Messages.get("import.header.missing", required, String.join(", ", found));
+                message += closest != null
+                        ? Messages.get("import.header.closest", RowReader.quote(closest), required)
+                        : Messages.get("import.header.noneLeft");
                 log.add(ImportMessage.error(new Location(state.file, state.nameInFile, rowNumber, required),
-                        Messages.get("import.header.missing", required, String.join(", ", found))));
+                        message));
             }
         }
         if (!state.broken && state.schema.column("status").isPresent() && !index.containsKey("status")) {

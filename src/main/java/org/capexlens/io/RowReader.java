@@ -21,6 +21,8 @@ final class RowReader {
     private final Map<String, String> columnHeader;
     private final List<RawCell> cells;
     private final boolean decimalComma;
+    /** The decimal mark of each column by position, or {@code null} when {@link #decimalComma} holds for all. */
+    private final List<DecimalMark> marks;
     private final MessageSink messages;
     private boolean skipped;
     private boolean invalid;
@@ -31,7 +33,8 @@ final class RowReader {
     }
 
     RowReader(String file, String sheet, int rowNumber, Map<String, Integer> columnIndex,
-            Map<String, String> columnHeader, List<RawCell> cells, boolean decimalComma, MessageSink messages) {
+            Map<String, String> columnHeader, List<RawCell> cells, boolean decimalComma, List<DecimalMark> marks,
+            MessageSink messages) {
         this.file = file;
         this.sheet = sheet;
         this.rowNumber = rowNumber;
@@ -39,6 +42,7 @@ final class RowReader {
         this.columnHeader = columnHeader;
         this.cells = cells;
         this.decimalComma = decimalComma;
+        this.marks = marks;
         this.messages = messages;
     }
 
@@ -130,7 +134,21 @@ final class RowReader {
                     }
                     return null;
                 }
-                OptionalDouble v = ValueParsers.parseNumber(t, decimalComma);
+                DecimalMark mark = mark(column);
+                if (mark == DecimalMark.UNDECIDED && DecimalMark.shapeOf(t) == DecimalMark.Shape.AMBIGUOUS) {
+                    String[] readings = ambiguousReadings(t);
+                    error(column, "ambiguous", Messages.get("import.cell.ambiguousDecimal", quote(t), readings[0],
+                            readings[1]));
+                    return null;
+                }
+                if (mark == DecimalMark.POINT_BY_DEFAULT && ValueParsers.numberBody(t).indexOf(',') >= 0
+                        && DecimalMark.shapeOf(t) == DecimalMark.Shape.AMBIGUOUS) {
+                    // "1,234" quoted in a comma-separated file: a thousands comma by convention, but said so.
+                    String[] readings = ambiguousReadings(t);
+                    warning(column, "assumedmark", Messages.get("import.cell.assumedPoint", quote(t), readings[1],
+                            readings[0]));
+                }
+                OptionalDouble v = ValueParsers.parseNumber(t, mark == DecimalMark.COMMA);
                 if (v.isPresent()) {
                     return v.getAsDouble();
                 }
@@ -159,6 +177,30 @@ final class RowReader {
                 error(column, "type", Messages.get("import.cell.notNumber", what, quote(c.text())));
                 return null;
         }
+    }
+
+    /** The decimal mark of {@code column}: the reader's decision for its position, else the sheet's. */
+    private DecimalMark mark(String column) {
+        if (marks == null) {
+            return decimalComma ? DecimalMark.COMMA : DecimalMark.POINT;
+        }
+        Integer i = columnIndex.get(column);
+        return i == null || i >= marks.size() ? DecimalMark.UNDECIDED : marks.get(i);
+    }
+
+    /** {@code 1.234} → {"1.234", "1234"}: its value with a decimal mark and with a thousands separator. */
+    private static String[] ambiguousReadings(String t) {
+        double asPoint = ValueParsers.parseNumber(t, false).orElse(Double.NaN);
+        double asComma = ValueParsers.parseNumber(t, true).orElse(Double.NaN);
+        boolean pointInText = ValueParsers.numberBody(t).indexOf('.') >= 0;
+        double asDecimal = pointInText ? asPoint : asComma;
+        double asThousands = pointInText ? asComma : asPoint;
+        return new String[] {plain(asDecimal), plain(asThousands)};
+    }
+
+    private static String plain(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v)
+                : java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     /** A fiscal year: {@code 2024}, {@code 2024.0}, {@code FY2024}, {@code FY24}. Missing is an error. */

@@ -43,10 +43,12 @@ public final class SheetSchema {
             columns = List.copyOf(columns);
         }
 
-        /** The column a header matches, if any. */
+        /** The column a header matches, if any: by its name or an alias, then with a unit at its end dropped. */
         public Optional<Column> column(String header) {
             String key = HeaderNames.normalize(header);
-            return columns.stream().filter(c -> c.matches(key)).findFirst();
+            Optional<Column> found = columns.stream().filter(c -> c.matches(key)).findFirst();
+            String bare = found.isPresent() ? null : HeaderNames.withoutUnit(key);
+            return bare == null ? found : columns.stream().filter(c -> c.matches(bare)).findFirst();
         }
 
         /** Canonical names of the required columns. */
@@ -65,18 +67,21 @@ public final class SheetSchema {
                 req("role", "type", "category"))));
         add(new Sheet(SheetNames.CAPEX, List.of("capitalexpenditure", "capitalexpenditures"), List.of(
                 req("company", "companyid", "ticker"),
-                req("fiscal_year", "fy", "year"),
-                req("capex_usd_b", "capex", "capexusd", "capitalexpenditure", "capitalexpenditures"),
+                req("fiscal_year", "fy", "year", "fiscalperiod"),
+                req("capex_usd_b", "capex", "capexusd", "capitalexpenditure", "capitalexpenditures",
+                        "purchasesofpropertyandequipment", "additionstopropertyandequipment",
+                        "paymentsforpropertyplantandequipment"),
                 opt("status"),
                 opt("source", "sourceid"),
                 opt("note", "notes", "comment"))));
         add(new Sheet(SheetNames.FINANCIALS, List.of("financial", "incomestatement"), List.of(
                 req("company", "companyid", "ticker"),
                 req("fiscal_year", "fy", "year"),
-                opt("revenue_usd_b", "revenue", "revenues", "totalrevenue", "sales"),
-                opt("operating_income_usd_b", "operatingincome", "ebit"),
-                opt("net_income_usd_b", "netincome"),
-                opt("d_and_a_usd_b", "danda", "da", "depreciationandamortization", "depreciation"),
+                opt("revenue_usd_b", "revenue", "revenues", "totalrevenue", "sales", "netsales", "totalrevenues"),
+                opt("operating_income_usd_b", "operatingincome", "ebit", "operatingprofit", "incomefromoperations"),
+                opt("net_income_usd_b", "netincome", "netprofit", "netearnings"),
+                opt("d_and_a_usd_b", "danda", "da", "depreciationandamortization", "depreciationandamortisation",
+                        "depreciation", "depreciationamortization", "depreciationamortisation"),
                 opt("tax_rate", "taxrate", "effectivetaxrate"),
                 opt("status"),
                 opt("source", "sourceid"),
@@ -136,6 +141,50 @@ public final class SheetSchema {
     }
 
     private SheetSchema() {
+    }
+
+    /**
+     * The header of {@code found} closest to {@code column} (by edit distance of the normalised spellings, against
+     * the column's name and every alias), among the headers no other column took; {@code null} when there are none.
+     */
+    public static String closestHeader(Column column, List<String> found, java.util.Set<String> taken) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String h : found) {
+            if (taken.contains(h)) {
+                continue;
+            }
+            String key = HeaderNames.normalize(h);
+            int d = distance(key, HeaderNames.normalize(column.name()));
+            for (String alias : column.aliases()) {
+                d = Math.min(d, distance(key, alias));
+            }
+            if (d < bestDistance) {
+                best = h;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /** Levenshtein distance. */
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 
     private static void add(Sheet sheet) {

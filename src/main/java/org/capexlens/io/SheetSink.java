@@ -17,6 +17,18 @@ public interface SheetSink {
      */
     void row(int rowNumber, List<RawCell> cells);
 
+    /**
+     * The decimal mark of each column, by 0-based position, for figures written as text; called before the first
+     * row by a reader that decides it per column (CSV). A sink that is not told uses the sheet's
+     * {@code decimalComma}.
+     *
+     * @param byColumn  the mark of column {@code i} at index {@code i}; columns past its end are
+     *                  {@link DecimalMark#UNDECIDED}.
+     */
+    default void decimalMarks(List<DecimalMark> byColumn) {
+        // a sink that does not parse figures has no use for it
+    }
+
     /** No more rows. */
     void end();
 }

@@ -87,14 +87,7 @@ public final class ValueParsers {
             t = t.substring(1).trim();
             lower = t.toLowerCase(Locale.ROOT);
         }
-        for (String suffix : new String[] {"usd", "bn", "b", "%"}) {
-            if (lower.endsWith(suffix) && lower.length() > suffix.length()) {
-                t = t.substring(0, t.length() - suffix.length()).trim();
-                lower = t.toLowerCase(Locale.ROOT);
-                break;
-            }
-        }
-        t = t.replace(" ", "").replace("'", "");
+        t = stripSuffix(t, lower);
         String canonical;
         if (decimalComma) {
             if (GROUPED_DECIMAL_COMMA.matcher(t).matches()) {
@@ -121,6 +114,50 @@ public final class ValueParsers {
         } catch (NumberFormatException e) {
             return OptionalDouble.empty();
         }
+    }
+
+    /** Drops one unit suffix ({@code usd}, {@code bn}, {@code b}, {@code %}) and the spaces and apostrophes. */
+    private static String stripSuffix(String t, String lower) {
+        String out = t;
+        for (String suffix : new String[] {"usd", "bn", "b", "%"}) {
+            if (lower.endsWith(suffix) && lower.length() > suffix.length()) {
+                out = out.substring(0, out.length() - suffix.length()).trim();
+                break;
+            }
+        }
+        return out.replace(" ", "").replace("'", "");
+    }
+
+    /**
+     * The digits and marks of a figure written as text, as {@link #parseNumber} sees them: sign, brackets,
+     * currency and unit marks, spaces and apostrophes removed ({@code "(US$ 1,234.5bn)"} gives {@code 1,234.5}).
+     *
+     * @return the body, or {@code null} for {@code null} text.
+     */
+    static String numberBody(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.trim().replace('\u2212', '-').replace("\u00A0", "").replace("\u202F", "");
+        if (t.startsWith("(") && t.endsWith(")")) {
+            t = t.substring(1, t.length() - 1).trim();
+        }
+        if (t.startsWith("-") || t.startsWith("+")) {
+            t = t.substring(1).trim();
+        }
+        String lower = t.toLowerCase(Locale.ROOT);
+        for (String prefix : new String[] {"us$", "usd", "$"}) {
+            if (lower.startsWith(prefix)) {
+                t = t.substring(prefix.length()).trim();
+                lower = t.toLowerCase(Locale.ROOT);
+                break;
+            }
+        }
+        if (t.startsWith("-")) {
+            t = t.substring(1).trim();
+            lower = t.toLowerCase(Locale.ROOT);
+        }
+        return stripSuffix(t, lower);
     }
 
     /**

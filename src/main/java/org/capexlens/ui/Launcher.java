@@ -15,8 +15,10 @@ public final class Launcher {
             System.setProperty("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
         }
         String home = System.getProperty("capexlens.home");
-        LogSetup.configure(home != null ? java.nio.file.Path.of(home)
-                : java.nio.file.Path.of(System.getProperty("user.home"), ".capexlens"));
+        java.nio.file.Path homePath = home != null ? java.nio.file.Path.of(home)
+                : java.nio.file.Path.of(System.getProperty("user.home"), ".capexlens");
+        LogSetup.quietLibraries(homePath);
+        LogSetup.configure(homePath);
         // DESIGN §8: the zip-bomb, entry-size and file-count limits are in force before any workbook is opened.
         org.capexlens.io.xlsx.PoiLimits.applyOnce();
         if (args.length == 0) {

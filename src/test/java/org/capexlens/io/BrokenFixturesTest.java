@@ -47,7 +47,8 @@ class BrokenFixturesTest {
     @Test
     void aMissingRequiredColumnNamesTheColumnAndWhatTheHeaderHas() {
         assertEquals(List.of("capex.csv:capex:1:capex_usd_b: missing required column capex_usd_b; the header row "
-                + "has: company, fiscal_year, status, source"), errors("broken/csv/missing-column"));
+                + "has: company, fiscal_year, status, source; every header found is another column's, so none can stand"
+                + " for it"), errors("broken/csv/missing-column"));
     }
 
     @Test

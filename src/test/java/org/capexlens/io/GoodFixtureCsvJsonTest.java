@@ -2,6 +2,7 @@ package org.capexlens.io;
 
 import org.capexlens.io.load.DatasetReader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -48,11 +49,17 @@ class GoodFixtureCsvJsonTest {
     }
 
     @Test
-    void semicolonCsvWithDecimalCommaAndBomLoadsTheCanonicalCapexRows() throws ImportException {
-        ImportResult result = folderWithCapexFrom(fixture("good/capex-semicolon.csv"));
+    void semicolonCsvWhoseFiguresAllHaveThreeDecimalsIsRefusedAsAmbiguous() {
+        // Issue 15: every figure reads "23,886", which is 23.886 with a decimal comma or 23886 with a thousands
+        // comma, and nothing else in the file tells which. Before, the semicolon alone decided (decimal comma),
+        // which is how "0.973" became 973 in a semicolon file with decimal points.
+        ImportException e = assertThrows(ImportException.class,
+                () -> folderWithCapexFrom(fixture("good/capex-semicolon.csv")));
 
-        assertEquals(expected(), result.dataset());
-        assertEquals(List.of(), result.warnings());
+        assertEquals("capex-semicolon.csv:capex:2:capex_usd_b: cannot tell whether \u201C23,886\u201D means 23.886 or"
+                + " 23886: no figure in this file or folder shows whether its decimal mark is a point or a comma. Write"
+                + " one figure of the column with its decimals (e.g. 1.5 or 1,5), or the figures without thousands"
+                + " separators, or save the sheet as .xlsx", e.firstError().format());
     }
 
     @Test

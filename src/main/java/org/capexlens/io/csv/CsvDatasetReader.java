@@ -16,6 +16,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.capexlens.domain.SheetNames;
+import org.capexlens.io.DecimalMark;
 import org.capexlens.io.ImportException;
 import org.capexlens.io.ImportMessage;
 import org.capexlens.io.Location;
@@ -40,6 +41,8 @@ public final class CsvDatasetReader {
     /** How many header fields a message quotes, and how many characters of each. */
     private static final int HEADER_FIELDS_SHOWN = 12;
     private static final int HEADER_CHARS_SHOWN = 40;
+    /** How many rows of a file whose name says nothing are searched for a header row. */
+    private static final int SNIFF_ROWS = 10;
 
     private CsvDatasetReader() {
     }
@@ -55,7 +58,7 @@ public final class CsvDatasetReader {
         if (Files.isDirectory(path)) {
             readFolder(path, sink);
         } else {
-            readFile(path, fileName(path), sink, false);
+            readFile(path, fileName(path), sink);
         }
     }
 
@@ -79,84 +82,158 @@ public final class CsvDatasetReader {
         }
         files.sort(Comparator.comparingInt((Path p) -> designOrder(baseName(fileName(p))))
                 .thenComparing(CsvDatasetReader::fileName));
+        // First every data file's figures, so that a column without a telling figure can follow the folder.
+        List<Plan> plans = new ArrayList<>();
         for (Path p : files) {
-            readFile(p, fileName(p), sink, true);
+            String name = fileName(p);
+            String sheet = SheetFileNames.sheetOf(baseName(name));
+            plans.add(sheet == null || SheetFileNames.isReadme(sheet) ? new Plan(p, name, sheet, null, null)
+                    : examine(p, name, sheet));
         }
+        for (Plan plan : plans) {
+            if (plan.dialect() == null) {
+                // Not a data sheet (notes.csv, README.csv): the sink says so; its content is not parsed, so a
+                // broken side file cannot stop the dataset from loading.
+                String shown = plan.sheet() != null ? plan.sheet() : baseName(plan.name());
+                sink.startSheet(shown, false, plan.name()).end();
+            } else {
+                emit(plan, sink, folderMark(plans, plan.dialect().delimiter));
+            }
+        }
+    }
+
+    /**
+     * The decimal mark that the folder's files separated by {@code delimiter} show, when they agree; files written
+     * with another delimiter were saved with other settings and say nothing about these.
+     */
+    private static DecimalMark folderMark(List<Plan> plans, char delimiter) {
+        DecimalMark folderMark = null;
+        for (Plan plan : plans) {
+            DecimalMark m = plan.dialect() == null || plan.dialect().delimiter != delimiter ? null
+                    : plan.dialect().fileMark();
+            if (m != null) {
+                if (folderMark != null && folderMark != m) {
+                    return null;
+                }
+                folderMark = m;
+            }
+        }
+        return folderMark;
     }
 
     /** The position of a file's sheet in DESIGN §2; files that name no sheet come last. */
     private static int designOrder(String baseName) {
-        return SheetSchema.forSheetName(baseName).map(s -> SheetNames.ALL.indexOf(s.name()))
-                .orElse(SheetNames.ALL.size());
+        String sheet = SheetFileNames.sheetOf(baseName);
+        return sheet == null ? SheetNames.ALL.size() : Math.max(0, SheetNames.ALL.indexOf(
+                SheetSchema.forSheetName(sheet).map(SheetSchema.Sheet::name).orElse("")));
     }
 
-    private static void readFile(Path file, String name, WorkbookSink sink, boolean inFolder)
-            throws ImportException {
-        String base = baseName(name);
-        boolean named = SheetSchema.forSheetName(base).isPresent();
-        if (inFolder && !named) {
-            // Not a data sheet (notes.csv, README.csv): the sink says so; its content is not parsed, so a
-            // broken side file cannot stop the dataset from loading.
-            sink.startSheet(base, false, name).end();
-            return;
-        }
+    /**
+     * One data file, examined.
+     *
+     * @param sheet    the sheet its name stands for, or {@code null} when its header must say.
+     * @param opened   how it was opened the first time (its encoding).
+     * @param dialect  its delimiter and the decimal marks its figures show; {@code null} for a side file.
+     */
+    private record Plan(Path file, String name, String sheet, CsvInput.Opened opened, CsvDialect dialect) {
+    }
+
+    private static void readFile(Path file, String name, WorkbookSink sink) throws ImportException {
+        String sheet = SheetFileNames.sheetOf(baseName(name));
+        emit(examine(file, name, sheet), sink, null);
+    }
+
+    /** Reads the file once to learn its dialect; a file that cannot be parsed is refused here. */
+    private static Plan examine(Path file, String name, String sheet) throws ImportException {
         CsvInput.Opened opened;
         try {
             opened = CsvInput.open(file);
         } catch (IOException e) {
             throw ioFailure(file, name, e);
         }
-        String sheet = "";
-        List<String> header = null;
+        CsvDialect dialect = null;
         try (Reader reader = opened.reader()) {
-            if (opened.firstBadLine() > 0) {
-                String line = Integer.toString(opened.firstBadLine());
-                if (opened.encoding() != CsvInput.Encoding.WINDOWS_1252) {
-                    throw ImportException.invalid(new Location(name, "", opened.firstBadLine(), ""),
-                            Messages.get("import.csv.badUtf16", line));
-                }
-                sink.add(ImportMessage.warning(Location.ofFile(name), Messages.get("import.csv.notUtf8", name, line)));
+            if (opened.firstBadLine() > 0 && opened.encoding() != CsvInput.Encoding.WINDOWS_1252) {
+                throw ImportException.invalid(new Location(name, "", opened.firstBadLine(), ""),
+                        Messages.get("import.csv.badUtf16", Integer.toString(opened.firstBadLine())));
+            }
+            dialect = CsvDialect.sniff(reader);
+            dialect.readAll();
+        } catch (CsvSyntaxException e) {
+            String shownSheet = sheet == null ? "" : SheetSchema.forSheetName(sheet).map(SheetSchema.Sheet::name)
+                    .orElse(sheet);
+            throw ImportException.invalid(new Location(name, shownSheet, e.row(),
+                    column(dialect == null ? null : dialect.header(), e.fieldIndex())), message(e));
+        } catch (IOException e) {
+            throw ioFailure(file, name, e);
+        }
+        return new Plan(file, name, sheet, opened, dialect);
+    }
+
+    /** Reads the file a second time, handing its rows to the sink with the decimal mark of each column. */
+    private static void emit(Plan plan, WorkbookSink sink, DecimalMark folderMark) throws ImportException {
+        String name = plan.name();
+        CsvDialect dialect = plan.dialect();
+        List<DecimalMark> marks = dialect.marks(folderMark);
+        boolean decimalComma = dialect.delimiter == ';';
+        String sheet = "";
+        List<String> header = dialect.header();
+        try (Reader reader = CsvInput.reopen(plan.file(), plan.opened())) {
+            if (plan.opened().firstBadLine() > 0) {
+                sink.add(ImportMessage.warning(Location.ofFile(name), Messages.get("import.csv.notUtf8", name,
+                        Integer.toString(plan.opened().firstBadLine()))));
             }
             CsvParser.Sniffed sniffed = CsvParser.sniff(reader);
             CsvParser parser = new CsvParser(reader, sniffed.delimiter(), sniffed.head());
-            boolean decimalComma = sniffed.delimiter() == ';';
             SheetSink target;
-            if (named) {
-                sheet = base;
-                target = sink.startSheet(base, decimalComma, name);
+            List<CsvParser.Record> held = new ArrayList<>();
+            if (plan.sheet() != null) {
+                sheet = plan.sheet();
+                target = sink.startSheet(sheet, decimalComma, name);
             } else {
-                CsvParser.Record first = parser.next();
-                while (first != null && first.isBlank()) {
-                    first = parser.next();
+                // The sheet its header row stands for; title lines may stand above it.
+                Optional<SheetSchema.Sheet> schema = Optional.empty();
+                CsvParser.Record first = null;
+                CsvParser.Record r;
+                while (schema.isEmpty() && held.size() < SNIFF_ROWS && (r = parser.next()) != null) {
+                    held.add(r);
+                    if (!r.isBlank()) {
+                        first = first == null ? r : first;
+                        schema = SheetSchema.forHeader(r.fields());
+                    }
                 }
                 if (first == null) {
                     throw ImportException.invalid(Location.ofFile(name),
                             Messages.get("import.csv.noRows", name, String.join(", ", SheetNames.ALL), expected()));
                 }
-                header = first.fields();
-                Optional<SheetSchema.Sheet> schema = SheetSchema.forHeader(header);
                 if (schema.isEmpty()) {
                     throw ImportException.invalid(new Location(name, "", first.line(), ""),
                             Messages.get("import.csv.unknownSheet", name, String.join(", ", SheetNames.ALL),
-                                    shown(header), expected()));
+                                    shown(first.fields()), expected()));
                 }
                 sheet = schema.get().name();
                 target = sink.startSheet(sheet, decimalComma, name);
-                target.row(first.line(), cells(first));
+            }
+            for (ImportMessage m : dialect.conflicts(name, sheet)) {
+                sink.add(m);
+            }
+            target.decimalMarks(marks);
+            for (CsvParser.Record r : held) {
+                if (!r.isBlank()) {
+                    target.row(r.line(), cells(r));
+                }
             }
             CsvParser.Record r;
             while ((r = parser.next()) != null) {
-                if (header == null && !r.isBlank()) {
-                    header = r.fields();
-                }
                 target.row(r.line(), cells(r));
             }
             target.end();
         } catch (CsvSyntaxException e) {
+            // The file changed between the two readings.
             throw ImportException.invalid(new Location(name, sheet, e.row(), column(header, e.fieldIndex())),
                     message(e));
         } catch (IOException e) {
-            throw ioFailure(file, name, e);
+            throw ioFailure(plan.file(), name, e);
         }
     }
 

@@ -36,7 +36,7 @@ final class CsvInput {
      *                      else the line of the first invalid byte: for {@link Encoding#WINDOWS_1252}, the
      *                      first byte that is not UTF-8, and for UTF-16 the first that is not UTF-16.
      */
-    record Opened(Reader reader, Encoding encoding, int firstBadLine) {
+    record Opened(Reader reader, Encoding encoding, int firstBadLine, int bomBytes) {
     }
 
     private CsvInput() {
@@ -81,7 +81,25 @@ final class CsvInput {
         InputStream in = Files.newInputStream(path);
         try {
             in.skipNBytes(skip);
-            return new Opened(new InputStreamReader(new BufferedInputStream(in, BUFFER), decoder), encoding, badLine);
+            return new Opened(new InputStreamReader(new BufferedInputStream(in, BUFFER), decoder), encoding, badLine,
+                    skip);
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Opens {@code path} again as {@code first} found it (same encoding, same byte-order mark skipped), without the
+     * strict pass: for the second reading of a file whose figures were first examined.
+     */
+    static Reader reopen(Path path, Opened first) throws IOException {
+        CharsetDecoder decoder = charset(first.encoding()).newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        InputStream in = Files.newInputStream(path);
+        try {
+            in.skipNBytes(first.bomBytes());
+            return new InputStreamReader(new BufferedInputStream(in, BUFFER), decoder);
         } catch (IOException | RuntimeException e) {
             in.close();
             throw e;

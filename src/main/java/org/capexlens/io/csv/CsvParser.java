@@ -3,7 +3,6 @@ package org.capexlens.io.csv;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -80,18 +79,26 @@ final class CsvParser {
         this.len = buf.length;
     }
 
+    /** How many lines that are not blank the delimiter is chosen from. */
+    static final int SNIFF_LINES = 10;
+
     /**
-     * Reads the first non-blank line (following quotes, so a quoted line break does not end it, and stopping
-     * after {@link #SNIFF_CHARS}) and chooses the delimiter that occurs most often in it outside quotes:
-     * comma, semicolon or tab, comma on a tie or when there is none.
+     * Reads the first lines that are not blank (up to {@link #SNIFF_LINES} of them, following quotes so that a
+     * quoted line break does not end a line, and stopping after {@link #SNIFF_CHARS}) and chooses the delimiter
+     * that splits them most consistently: for each of comma, semicolon and tab, the largest number of lines that
+     * hold it equally often outside quotes (at least once). A title line above the header ({@code AI capex, by
+     * company}) therefore does not decide, nor do decimal commas (one per figure, fewer than the cells). Ties go to
+     * the delimiter that splits those lines into more cells, then to the one found more often in the first line,
+     * then to comma.
      */
     static Sniffed sniff(Reader in) throws IOException {
         StringBuilder head = new StringBuilder();
+        List<int[]> lines = new ArrayList<>();
         int[] counts = new int[DELIMITERS.length];
         boolean quoted = false;
         boolean lineHasText = false;
         int c;
-        while (head.length() < SNIFF_CHARS && (c = in.read()) >= 0) {
+        while (head.length() < SNIFF_CHARS && lines.size() < SNIFF_LINES && (c = in.read()) >= 0) {
             char ch = (char) c;
             head.append(ch);
             if (quoted) {
@@ -102,11 +109,10 @@ final class CsvParser {
                 lineHasText = true;
             } else if (ch == '\n' || ch == '\r') {
                 if (lineHasText) {
-                    // The header has ended; what was read beyond it is parsed again from head.
-                    break;
+                    lines.add(counts);
                 }
-                // a blank line before the header: its tabs or spaces say nothing
-                Arrays.fill(counts, 0);
+                counts = new int[DELIMITERS.length];
+                lineHasText = false;
             } else {
                 for (int i = 0; i < DELIMITERS.length; i++) {
                     if (ch == DELIMITERS[i]) {
@@ -116,13 +122,39 @@ final class CsvParser {
                 lineHasText |= !Character.isWhitespace(ch);
             }
         }
+        if (lineHasText) {
+            lines.add(counts);
+        }
+        return new Sniffed(head.toString(), DELIMITERS[choose(lines)]);
+    }
+
+    /** The index of the delimiter that splits {@code lines} most consistently; see {@link #sniff}. */
+    private static int choose(List<int[]> lines) {
         int best = 0;
-        for (int i = 1; i < DELIMITERS.length; i++) {
-            if (counts[i] > counts[best]) {
-                best = i;
+        int bestLines = 0;
+        int bestFirst = 0;
+        int bestCount = 0;
+        int[] firstLine = lines.isEmpty() ? new int[DELIMITERS.length] : lines.get(0);
+        for (int d = 0; d < DELIMITERS.length; d++) {
+            java.util.Map<Integer, Integer> byCount = new java.util.HashMap<>();
+            for (int[] line : lines) {
+                if (line[d] > 0) {
+                    byCount.merge(line[d], 1, Integer::sum);
+                }
+            }
+            for (var e : byCount.entrySet()) {
+                int n = e.getValue();
+                int k = e.getKey();
+                int first = firstLine[d];
+                if (n > bestLines || (n == bestLines && (k > bestCount || (k == bestCount && first > bestFirst)))) {
+                    best = d;
+                    bestLines = n;
+                    bestCount = k;
+                    bestFirst = first;
+                }
             }
         }
-        return new Sniffed(head.toString(), DELIMITERS[best]);
+        return best;
     }
 
     /**

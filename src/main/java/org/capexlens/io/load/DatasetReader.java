@@ -15,6 +15,7 @@ import org.capexlens.io.ImportResult;
 import org.capexlens.io.Location;
 import org.capexlens.io.csv.CsvDatasetReader;
 import org.capexlens.io.json.JsonDatasetReader;
+import org.capexlens.io.ods.OdsReader;
 import org.capexlens.io.xlsx.PoiLimits;
 import org.capexlens.io.xlsx.XlsReader;
 import org.capexlens.io.xlsx.XlsxReader;
@@ -40,7 +41,7 @@ public final class DatasetReader {
     private static final Set<String> WORKBOOK_EXTENSIONS = Set.of("xls", "xlsx", "xlsm", "xlsb", "xlt", "xltx", "ods");
 
     /** The formats a file can be read as. */
-    public enum Format { XLSX, XLS, CSV, CSV_FOLDER, JSON }
+    public enum Format { XLSX, XLS, CSV, CSV_FOLDER, JSON, ODS }
 
     private DatasetReader() {
     }
@@ -69,6 +70,7 @@ public final class DatasetReader {
                 case XLS -> XlsReader.read(path, assembler);
                 case CSV, CSV_FOLDER -> CsvDatasetReader.read(path, assembler);
                 case JSON -> JsonDatasetReader.read(path, assembler);
+                case ODS -> OdsReader.read(path, assembler);
                 default -> throw new IllegalStateException("unhandled format " + format);
             }
         } catch (ImportException e) {
@@ -88,6 +90,9 @@ public final class DatasetReader {
     public static Format detect(Path path, String name) throws ImportException {
         Location where = Location.ofFile(name);
         if (Files.isDirectory(path)) {
+            if (extension(name).equals("numbers")) {
+                throw ImportException.invalid(where, Messages.get("import.workbook.numbers", name));
+            }
             return Format.CSV_FOLDER;
         }
         byte[] head = new byte[512];
@@ -106,8 +111,9 @@ public final class DatasetReader {
             throw ImportException.invalid(where, Messages.get("import.file.empty", name));
         }
         if (startsWith(head, n, ZIP) || startsWith(head, n, ZIP_EMPTY)) {
-            return Format.XLSX;
+            return ForeignFiles.zipFormat(path, name, head, n);
         }
+        ForeignFiles.refuseOldExcel(head, n, name);
         if (startsWith(head, n, OLE2)) {
             return Format.XLS;
         }

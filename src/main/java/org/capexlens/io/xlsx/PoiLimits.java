@@ -16,8 +16,10 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
  * <li>{@link #MAX_ENTRY_SIZE} 512 MiB per unpacked part: room for a full-height sheet of Excel's 1,048,576 rows
  *     with the six capex columns (about 220 MB), twelve times the 200,000-row sheet, while a 1 GB sheet (which
  *     would take tens of seconds to stream for no plausible dataset) is refused. POI's default is 4 GiB.</li>
- * <li>{@link #MAX_FILE_COUNT} 1,000 parts: a workbook with every data sheet, charts and pictures has a few dozen;
- *     POI's default is kept, stated here so that a POI upgrade cannot silently loosen it.</li>
+ * <li>{@link #MAX_FILE_COUNT} 10,000 parts: a workbook with every data sheet, charts and pictures has a few dozen,
+ *     but a legitimate workbook of 1,024 sheets has over 2,000 (each sheet is a part with a relationship part), and
+ *     POI's default of 1,000 refused it as built to exhaust memory (issue 15). The zip directory itself is measured
+ *     before POI opens the file, and 10,000 entries of it take about a megabyte.</li>
  * <li>{@link #MAX_SHARED_STRINGS_SIZE} 64 MiB and {@link #MAX_STYLES_SIZE} 16 MiB: the shared-string and style
  *     tables are the only parts held in memory whole (sheets are streamed), so they get tighter limits of their
  *     own, enforced by {@link XlsxReader}, that keep a load well inside a 256 MB heap.</li>
@@ -34,7 +36,7 @@ public final class PoiLimits {
     /** Largest accepted unpacked size of one part of an {@code .xlsx} file, in bytes (512 MiB). */
     public static final long MAX_ENTRY_SIZE = 512L * 1024 * 1024;
     /** Largest accepted number of parts (zip entries) in an {@code .xlsx} file. */
-    public static final long MAX_FILE_COUNT = 1_000;
+    public static final long MAX_FILE_COUNT = 10_000;
     /** Largest accepted unpacked size of the shared-string table, in bytes (64 MiB); it is held in memory. */
     public static final long MAX_SHARED_STRINGS_SIZE = 64L * 1024 * 1024;
     /** Largest accepted unpacked size of the style table, in bytes (16 MiB); it is held in memory. */

@@ -155,6 +155,7 @@ class CsvParserTest {
                 Arguments.of("a;\"1,2\";b", ';'),
                 Arguments.of("a,b;c", ','),
                 Arguments.of("single", ','),
+
                 Arguments.of("\n\n  \na;b", ';'),
                 Arguments.of("\t\t\na,b", ','),
                 Arguments.of("\"multi\nline;;;\",b", ','));
@@ -162,19 +163,33 @@ class CsvParserTest {
 
     @ParameterizedTest(name = "[{index}] {1}")
     @MethodSource("headers")
-    void choosesTheDelimiterMostFrequentOutsideQuotesInTheHeaderLine(String header, char expected)
+    void choosesTheDelimiterThatSplitsTheFirstLinesMostConsistently(String header, char expected)
             throws IOException {
-        String text = header + "\n1;2;3;4;5;6\n";
+        String text = header + "\n";
 
         assertEquals(expected, CsvParser.sniff(new StringReader(text)).delimiter());
     }
 
+    static Stream<Arguments> titled() {
+        return Stream.of(
+                Arguments.of("AI capex, by company\n\ncompany;year;capex\nMeta;2024;39,2\nAlphabet;2024;52,5\n", ';'),
+                Arguments.of("Capex (USD billions)\nNote: as reported, unaudited\ncompany\tyear\tcapex\n"
+                        + "Meta\t2024\t39.2\n", '\t'),
+                Arguments.of("Capex;;\ncompany;year;capex\nMeta;2024;39,2\n", ';'));
+    }
+
+    @ParameterizedTest
+    @MethodSource("titled")
+    void titleLinesAboveTheHeaderDoNotDecideTheDelimiter(String text, char expected) throws IOException {
+        assertEquals(expected, CsvParser.sniff(new StringReader(text)).delimiter());
+    }
+
     @Test
-    void sniffingStopsAtTheEndOfTheHeaderAndThenParsesFromTheStart() throws Exception {
+    void sniffingReadsTheFirstLinesAndThenParsesFromTheStart() throws Exception {
         StringReader in = new StringReader("a;b\n1;2\n");
         CsvParser.Sniffed s = CsvParser.sniff(in);
 
-        assertEquals("a;b\n", s.head());
+        assertEquals("a;b\n1;2\n", s.head());
         CsvParser p = new CsvParser(in, s.delimiter(), s.head());
         assertEquals(List.of("a", "b"), p.next().fields());
         assertEquals(List.of("1", "2"), p.next().fields());

@@ -14,7 +14,7 @@ class PoiLimitsTest {
         PoiLimits.applyOnce();
         assertTrue(ZipSecureFile.getMinInflateRatio() >= 0.01, "never looser than POI's default ratio");
         assertEquals(512L * 1024 * 1024, ZipSecureFile.getMaxEntrySize());
-        assertEquals(1_000, ZipSecureFile.getMaxFileCount());
+        assertEquals(10_000, ZipSecureFile.getMaxFileCount());
     }
 
     @Test

@@ -33,7 +33,7 @@ class WorkbookFixturesTest {
             life-zero.xlsx              | life-zero.xlsx:useful_lives:3:life_years: expected a useful life greater than 0 and at most 50 years, found “0”
             bad-date.xlsx               | bad-date.xlsx:useful_lives:3:effective_from: expected a date such as 2024-06-30 (or 30 Jun 2024), found “2022-13-01”
             runrate-no-date.xlsx        | runrate-no-date.xlsx:ai_revenue:3:period_end: a run-rate is a snapshot at a date: expected the date in period_end, found an empty cell
-            missing-column.xlsx         | missing-column.xlsx:capex:1:capex_usd_b: missing required column capex_usd_b; the header row has: company, fiscal_year, status, source, note
+            missing-column.xlsx         | missing-column.xlsx:capex:1:capex_usd_b: missing required column capex_usd_b; the header row has: company, fiscal_year, status, source, note; every header found is another column's, so none can stand for it
             encrypted.xlsx              | encrypted.xlsx:::: encrypted.xlsx is protected by a password; remove the password in Excel and save it again (File ▸ Info ▸ Protect Workbook ▸ Encrypt with Password, then clear the password)
             truncated.xlsx              | truncated.xlsx:::: truncated.xlsx is damaged or incomplete (perhaps cut off while copying or downloading) and could not be read as a workbook; nothing was loaded
             zip-bomb.xlsx               | zip-bomb.xlsx:::: zip-bomb.xlsx was not opened: unpacked, it would expand to an implausible size (more than 100 times its packed size, or a part larger than 512 MB). It may be damaged or built to exhaust memory; nothing was loaded
