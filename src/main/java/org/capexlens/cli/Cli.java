@@ -27,7 +27,8 @@ public final class Cli {
      * {@code getOut()}/{@code getErr()} and returns an {@link ExitCode}.
      */
     static List<Object> subcommands() {
-        return List.of(new ValidateCommand(), new ComputeCommand(), new RenderCommand(), new ExportResultsCommand());
+        return List.of(new ValidateCommand(), new ComputeCommand(), new RenderCommand(), new ExportResultsCommand(),
+                new SecImportCommand());
     }
 
     /** The top command; it only dispatches to a subcommand. */
