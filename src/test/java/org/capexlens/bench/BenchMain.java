@@ -36,6 +36,7 @@ public final class BenchMain {
         TARGET_MS.put("wholeModelThousandCompaniesThirtyYears", 100.0);
         TARGET_MS.put("grid40x40LifeByShare", 50.0);
         TARGET_MS.put("grid40x40LifeByCapexGrowth", 50.0);
+        TARGET_MS.put("companyFactsTenMegabytes", 1000.0);
     }
 
     private BenchMain() {
