@@ -38,7 +38,7 @@ class CliValidateTest {
     void noCommandOrAnUnknownCommandIsAUsageErrorWithExitOne() {
         CliRun none = CliRun.of();
         assertEquals(ExitCode.USAGE, none.exitCode());
-        assertEquals("Missing command: expected one of validate, compute, render, export-results",
+        assertEquals("Missing command: expected one of validate, compute, render, export-results, sec-import",
                 none.errLines().get(0));
         CliRun unknown = CliRun.of("frobnicate");
         assertEquals(ExitCode.USAGE, unknown.exitCode());

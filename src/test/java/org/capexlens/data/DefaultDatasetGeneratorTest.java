@@ -175,12 +175,7 @@ class DefaultDatasetGeneratorTest {
     @Test
     void committedWorkbookPassesTheImportChecksAndLoadsToTheGeneratedDataset() throws Exception {
         ImportResult result = loadThroughAssembler(COMMITTED);
-        // Issue 16: the one warning is the Meta capex definition break the audit lists (audit-2026-12 row A1);
-        // the data correction (issue 14/16, calib) makes Meta's series one definition and this list empty again.
-        assertEquals(List.of("ai-economics.xlsx:capex:29:definition"), result.warnings().stream()
-                .map(m -> m.location().format()).toList());
-        assertTrue(result.warnings().get(0).message().startsWith("Meta’s capex series mixes definitions: "
-                + "purchases of P&E in 2018, 2020–2024; incl. finance-lease principal in 2019, 2025."));
+        assertEquals(List.of(), result.warnings().stream().map(m -> m.format()).toList());
         assertEquals(content.dataset(), result.dataset());
     }
 
@@ -298,9 +293,9 @@ class DefaultDatasetGeneratorTest {
         }
         List<String> capex = Files.readAllLines(dir.resolve("capex.csv"), StandardCharsets.UTF_8);
         assertEquals("Microsoft,2024,44.477,reported,src-004,ref capex-007; cash additions to property and "
-                + "equipment (cash flow statement); excludes finance leases,purchases of P&E", capex.get(7));
+                + "equipment (cash flow statement); excludes finance leases", capex.get(7));
         assertEquals("Meta,2018,13.92,reported,src-012,\"ref capex-048; company-reported capital expenditures, "
-                + "pre-2019 definition (no finance-lease principal)\",purchases of P&E", capex.get(27));
+                + "pre-2019 definition (no finance-lease principal)\"", capex.get(27));
         List<String> lives = Files.readAllLines(dir.resolve("useful_lives.csv"), StandardCharsets.UTF_8);
         assertEquals("Meta,servers,2025-01-01,5.5,2.9,depreciation expense,2025,src-052,1,expected",
                 lives.get(24));

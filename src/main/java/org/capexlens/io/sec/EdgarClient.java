@@ -154,13 +154,14 @@ public final class EdgarClient {
         if (status == 200) {
             return response.body();
         }
-        String key = switch (status) {
-            case 403 -> "sec.fetch.forbidden";
-            case 404 -> "sec.fetch.notFound";
-            case 429 -> "sec.fetch.tooMany";
-            default -> "sec.fetch.status";
+        String manual = manual(what);
+        String message = switch (status) {
+            case 403 -> Messages.get("sec.fetch.forbidden", uri.toString(), manual);
+            case 404 -> Messages.get("sec.fetch.notFound", uri.toString(), manual);
+            case 429 -> Messages.get("sec.fetch.tooMany", uri.toString(), manual);
+            default -> Messages.get("sec.fetch.status", uri.toString(), manual, status);
         };
-        throw new SecFetchException(Messages.get(key, uri.toString(), manual(what), status), null);
+        throw new SecFetchException(message, null);
     }
 
     /** How to get the file without CapexLens. */

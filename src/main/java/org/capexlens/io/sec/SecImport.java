@@ -154,6 +154,11 @@ public final class SecImport {
                         continue;
                     }
                     SecFigure f = byColumn.get(column).get(year);
+                    if (f != null && !plausible(column, f.value())) {
+                        notes.add(Messages.get("sec.note.implausible", company.id(), String.valueOf(year), column,
+                                plain(f.value()), filingText(f.filing())));
+                        f = null;
+                    }
                     if (f != null) {
                         values.put(column, f.value());
                         srcs.put(column, source(f, column, sources));
@@ -262,6 +267,15 @@ public final class SecImport {
             case FinancialsRow.D_AND_A -> r.dAndAUsdB();
             case FinancialsRow.TAX_RATE -> r.taxRate();
             default -> null;
+        };
+    }
+
+    /** What the dataset accepts in a column (a negative revenue or D&A, or a rate beyond ±100 %, is a tagging slip). */
+    private static boolean plausible(String column, double v) {
+        return switch (column) {
+            case FinancialsRow.REVENUE, FinancialsRow.D_AND_A -> v >= 0 && v <= 10_000;
+            case FinancialsRow.TAX_RATE -> v >= -1 && v <= 1;
+            default -> Math.abs(v) <= 10_000;
         };
     }
 

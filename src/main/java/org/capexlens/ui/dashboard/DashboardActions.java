@@ -104,7 +104,7 @@ public final class DashboardActions {
                 shell::openFolder));
         all.add(file("reloadMenuItem", Messages.get("ui.dash.menu.reload"), "F5", shellVm::reload)
                 .enabledWhen(shellVm.currentFileProperty().isNotNull()));
-        all.add(file("secUpdateMenuItem", Messages.get("ui.sec.menu"), null, view::updateFromSec)
+        all.add(file("secUpdateMenuItem", Messages.get("ui.sec.menu"), "Shortcut+Shift+U", view::updateFromSec)
                 .enabledWhen(shellVm.resultProperty().isNotNull()));
         all.add(file("openScenarioMenuItem", Messages.get("ui.dash.menu.openScenario"), "Shortcut+L",
                 this::openScenario).afterSeparator());

@@ -165,14 +165,14 @@ class EdgarClientTest {
     }
 
     @Test
-    void requestsAreAtLeastAHundredMillisecondsApart() throws Exception {
+    void fiveRequestsTakeAtLeastFourHundredMilliseconds() throws Exception {
+        // Ten per second at most: the client starts one request every 100 ms, so five span at least 400 ms (measured
+        // at the server, where arrival jitter of a few ms is allowed for).
         EdgarClient c = client(UA);
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 5; i++) {
             c.fetchFacts("1000001");
         }
-        for (int i = 1; i < requestTimes.size(); i++) {
-            long gap = requestTimes.get(i) - requestTimes.get(i - 1);
-            assertTrue(gap >= 95_000_000L, "gap " + gap + " ns between requests " + (i - 1) + " and " + i);
-        }
+        long span = requestTimes.get(4) - requestTimes.get(0);
+        assertTrue(span >= 390_000_000L, "5 requests in " + span / 1_000_000 + " ms");
     }
 }
