@@ -29,7 +29,9 @@ public final class Cli {
     static List<Object> subcommands() {
         return List.of(new ValidateCommand(), new ComputeCommand(), new RenderCommand(), new ExportResultsCommand(),
                 // Issue 11: the analysis commands.
-                new AnalysisCommands.Compare(), new AnalysisCommands.Simulate(), new AnalysisCommands.Solve());
+                new AnalysisCommands.Compare(), new AnalysisCommands.Simulate(), new AnalysisCommands.Solve(),
+                // Issue 16.
+                new SecImportCommand());
     }
 
     /** The top command; it only dispatches to a subcommand. */

@@ -11,8 +11,17 @@ import java.util.Objects;
  * @param status     how firm the figure is, not {@code null}.
  * @param source     id of a row of the {@code sources} sheet; empty when the file gave none.
  * @param note       free text (definition used, "midpoint of guidance range" …); never {@code null}.
+ * @param definition what the figure counts, in a short fixed wording ({@code purchases of P&E},
+ *                   {@code incl. finance-lease principal} …) so that a series mixing two is found; empty when the
+ *                   file does not say; never {@code null}.
  */
-public record CapexRow(String company, int fiscalYear, double capexUsdB, Status status, String source, String note) {
+public record CapexRow(String company, int fiscalYear, double capexUsdB, Status status, String source, String note,
+        String definition) {
+    /** A row without a stated definition (the {@code definition} column is optional). */
+    public CapexRow(String company, int fiscalYear, double capexUsdB, Status status, String source, String note) {
+        this(company, fiscalYear, capexUsdB, status, source, note, "");
+    }
+
     public CapexRow {
         Checks.notBlank(company, "company");
         Checks.fiscalYear(fiscalYear);
@@ -20,5 +29,6 @@ public record CapexRow(String company, int fiscalYear, double capexUsdB, Status 
         Objects.requireNonNull(status, "status");
         source = Checks.nullToEmpty(source);
         note = Checks.nullToEmpty(note);
+        definition = Checks.nullToEmpty(definition).trim();
     }
 }

@@ -10,8 +10,15 @@ import java.util.Objects;
  * @param fiscalYearEndMonth month (1-12) in which the company's fiscal year ends: 6 for Microsoft, 5 for Oracle,
  *                           1 for Nvidia, 12 for calendar-year companies.
  * @param role               the company's role, not {@code null}.
+ * @param cik                the SEC Central Index Key as digits without leading zeros ({@code 789019} for
+ *                           Microsoft), or empty for a company that files nothing with the SEC; never {@code null}.
  */
-public record Company(String id, String name, int fiscalYearEndMonth, Role role) {
+public record Company(String id, String name, int fiscalYearEndMonth, Role role, String cik) {
+    /** A company without a CIK (the {@code cik} column is optional). */
+    public Company(String id, String name, int fiscalYearEndMonth, Role role) {
+        this(id, name, fiscalYearEndMonth, role, "");
+    }
+
     public Company {
         Checks.notBlank(id, "company");
         Checks.notBlank(name, "name");
@@ -20,5 +27,24 @@ public record Company(String id, String name, int fiscalYearEndMonth, Role role)
                     "fiscal_year_end_month must be between 1 and 12, was " + fiscalYearEndMonth);
         }
         Objects.requireNonNull(role, "role");
+        cik = normalizeCik(cik);
+    }
+
+    /**
+     * A CIK as this record keeps it: digits without leading zeros ({@code 0000789019} and {@code 789019} are the
+     * same key); empty stays empty.
+     *
+     * @throws IllegalArgumentException  when {@code cik} holds anything but up to ten digits.
+     */
+    public static String normalizeCik(String cik) {
+        String t = Checks.nullToEmpty(cik).trim();
+        if (t.isEmpty()) {
+            return "";
+        }
+        if (t.length() > 10 || !t.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+            throw new IllegalArgumentException("cik must be up to ten digits, was " + cik);
+        }
+        String stripped = t.replaceFirst("^0+", "");
+        return stripped.isEmpty() ? "0" : stripped;
     }
 }

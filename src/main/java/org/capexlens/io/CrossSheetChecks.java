@@ -80,6 +80,7 @@ final class CrossSheetChecks {
             knownSource(SheetNames.AI_REVENUE, ai, AiRevenueRow::source, sourceIds);
             knownSource(SheetNames.CLAIMS, claims, Claim::source, sourceIds);
         }
+        mixedDefinitions(capex);
     }
 
     /** The key of a row of the sheets with one row per company (or vendor) and fiscal year. */
@@ -159,5 +160,42 @@ final class CrossSheetChecks {
                         "unknownsource");
             }
         }
+    }
+
+    // ---- issue 16: one capex definition per company --------------------------------------------------------------
+
+    /**
+     * A warning per company whose capex rows state more than one {@code definition}: the model treats a company's
+     * series as one, so a year counted another way shows as growth that is not there (Meta 2025 incl. finance-lease
+     * principal after 2020–2024 without: +94 % where Meta reported +84 %). Rows without a definition are not
+     * compared. Located at the first row whose definition differs from the company's first one.
+     */
+    private void mixedDefinitions(List<SheetState.Row<CapexRow>> capex) {
+        Map<String, Map<String, java.util.SortedSet<Integer>>> byCompany = new java.util.LinkedHashMap<>();
+        Map<String, Integer> firstBreakRow = new HashMap<>();
+        Map<String, String> firstDefinition = new HashMap<>();
+        for (SheetState.Row<CapexRow> r : capex) {
+            CapexRow c = r.value();
+            if (c.definition().isEmpty()) {
+                continue;
+            }
+            byCompany.computeIfAbsent(c.company(), k -> new java.util.LinkedHashMap<>())
+                    .computeIfAbsent(c.definition(), k -> new java.util.TreeSet<>()).add(c.fiscalYear());
+            String first = firstDefinition.putIfAbsent(c.company(), c.definition());
+            if (first != null && !first.equals(c.definition())) {
+                firstBreakRow.putIfAbsent(c.company(), r.row());
+            }
+        }
+        byCompany.forEach((company, definitions) -> {
+            if (definitions.size() < 2) {
+                return;
+            }
+            List<String> parts = new java.util.ArrayList<>();
+            definitions.forEach((definition, years) -> parts.add(
+                    Messages.get("import.capex.definitionYears", definition, YearRanges.format(years))));
+            log.add(ImportMessage.warning(sheets.at(SheetNames.CAPEX, firstBreakRow.get(company), "definition"),
+                    Messages.get("import.capex.mixedDefinitions", company, String.join("; ", parts))),
+                    "mixeddefinitions");
+        });
     }
 }

@@ -67,10 +67,11 @@ final class RowBuilders {
         String name = r.text("name");
         Integer month = month(r, "fiscal_year_end_month");
         Role role = r.choice("role", Role::parse, "hyperscaler, chip_vendor, ai_lab or app", null);
+        String cik = cik(r);
         if (r.rejected()) {
             return null;
         }
-        return new Company(id, name == null ? id : name, month, role);
+        return new Company(id, name == null ? id : name, month, role, cik);
     }
 
     CapexRow capex(RowReader r) {
@@ -81,7 +82,7 @@ final class RowBuilders {
         if (r.rejected()) {
             return null;
         }
-        return new CapexRow(company, year, capex, status, r.text("source"), r.text("note"));
+        return new CapexRow(company, year, capex, status, r.text("source"), r.text("note"), r.text("definition"));
     }
 
     FinancialsRow financials(RowReader r) {
@@ -311,5 +312,27 @@ final class RowBuilders {
             return Long.toString((long) v);
         }
         return Double.toString(v);
+    }
+
+    // ---- issue 16: the SEC key of a company --------------------------------------------------------------------
+
+    /** A CIK: up to ten digits, leading zeros or not ({@code 0000789019}, {@code 789019}); empty = none. */
+    private static String cik(RowReader r) {
+        RawCell c = r.cell("cik");
+        if (c.kind() == RawCell.Kind.NUMBER && c.number() == Math.rint(c.number()) && c.number() >= 0
+                && c.number() < 1e10) {
+            return Long.toString((long) c.number());
+        }
+        String t = r.text("cik");
+        if (t == null) {
+            return "";
+        }
+        String digits = t.toUpperCase(Locale.ROOT).startsWith("CIK") ? t.substring(3).trim() : t;
+        try {
+            return Company.normalizeCik(digits);
+        } catch (IllegalArgumentException e) {
+            r.error("cik", "cik", Messages.get("import.cell.cik", RowReader.quote(t)));
+            return "";
+        }
     }
 }

@@ -64,7 +64,9 @@ public final class SheetSchema {
                 req("company", "id", "companyid", "ticker", "vendor", "entity"),
                 opt("name", "companyname", "displayname"),
                 req("fiscal_year_end_month", "fiscalyearend", "fyendmonth", "fyend", "yearendmonth"),
-                req("role", "type", "category"))));
+                req("role", "type", "category"),
+                // Issue 16: the SEC key that matches a company to its EDGAR company-facts file.
+                opt("cik", "centralindexkey", "seccik", "ciknumber"))));
         add(new Sheet(SheetNames.CAPEX, List.of("capitalexpenditure", "capitalexpenditures"), List.of(
                 req("company", "companyid", "ticker"),
                 req("fiscal_year", "fy", "year", "fiscalperiod"),
@@ -73,7 +75,9 @@ public final class SheetSchema {
                         "paymentsforpropertyplantandequipment"),
                 opt("status"),
                 opt("source", "sourceid"),
-                opt("note", "notes", "comment"))));
+                opt("note", "notes", "comment"),
+                // Issue 16: what the figure counts, so that a series mixing two definitions is found.
+                opt("definition", "capexdefinition", "capexbasis"))));
         add(new Sheet(SheetNames.FINANCIALS, List.of("financial", "incomestatement"), List.of(
                 req("company", "companyid", "ticker"),
                 req("fiscal_year", "fy", "year"),

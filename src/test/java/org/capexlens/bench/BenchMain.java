@@ -38,6 +38,7 @@ public final class BenchMain {
         TARGET_MS.put("grid40x40LifeByCapexGrowth", 50.0);
         // Issue 11: 10,000 Monte Carlo runs of the default dataset.
         TARGET_MS.put("tenThousandRunsDefaultDataset", 2000.0);
+        TARGET_MS.put("companyFactsTenMegabytes", 1000.0);
     }
 
     private BenchMain() {

@@ -38,7 +38,8 @@ class CliValidateTest {
     void noCommandOrAnUnknownCommandIsAUsageErrorWithExitOne() {
         CliRun none = CliRun.of();
         assertEquals(ExitCode.USAGE, none.exitCode());
-        assertEquals("Missing command: expected one of validate, compute, render, export-results, compare, simulate, solve",
+        assertEquals("Missing command: expected one of validate, compute, render, export-results, compare, simulate, "
+                + "solve, sec-import",
                 none.errLines().get(0));
         CliRun unknown = CliRun.of("frobnicate");
         assertEquals(ExitCode.USAGE, unknown.exitCode());

@@ -40,13 +40,13 @@ final class DefaultDatasetExpectations {
     /** The companies of the brief with their fiscal-year end month and role. */
     static void assertCompanies(Dataset d) {
         List<Company> expected = List.of(
-                new Company("Microsoft", "Microsoft", 6, Role.HYPERSCALER),
-                new Company("Alphabet", "Alphabet (Google)", 12, Role.HYPERSCALER),
-                new Company("Amazon", "Amazon", 12, Role.HYPERSCALER),
-                new Company("Meta", "Meta Platforms", 12, Role.HYPERSCALER),
-                new Company("Oracle", "Oracle", 5, Role.HYPERSCALER),
-                new Company("CoreWeave", "CoreWeave", 12, Role.HYPERSCALER),
-                new Company("Nvidia", "Nvidia", 1, Role.CHIP_VENDOR),
+                new Company("Microsoft", "Microsoft", 6, Role.HYPERSCALER, "789019"),
+                new Company("Alphabet", "Alphabet (Google)", 12, Role.HYPERSCALER, "1652044"),
+                new Company("Amazon", "Amazon", 12, Role.HYPERSCALER, "1018724"),
+                new Company("Meta", "Meta Platforms", 12, Role.HYPERSCALER, "1326801"),
+                new Company("Oracle", "Oracle", 5, Role.HYPERSCALER, "1341439"),
+                new Company("CoreWeave", "CoreWeave", 12, Role.HYPERSCALER, "1769628"),
+                new Company("Nvidia", "Nvidia", 1, Role.CHIP_VENDOR, "1045810"),
                 new Company("OpenAI", "OpenAI", 12, Role.AI_LAB),
                 new Company("Anthropic", "Anthropic", 12, Role.AI_LAB));
         assertEquals(expected, d.companies());

@@ -30,7 +30,6 @@ import org.capexlens.domain.Dataset;
 import org.capexlens.domain.SheetNames;
 import org.capexlens.io.DatasetAssembler;
 import org.capexlens.io.ImportException;
-import org.capexlens.io.ImportMessage;
 import org.capexlens.io.ImportResult;
 import org.capexlens.io.RawCell;
 import org.capexlens.io.SheetSchema;
@@ -176,7 +175,7 @@ class DefaultDatasetGeneratorTest {
     @Test
     void committedWorkbookPassesTheImportChecksAndLoadsToTheGeneratedDataset() throws Exception {
         ImportResult result = loadThroughAssembler(COMMITTED);
-        assertEquals(List.of(), result.warnings().stream().map(ImportMessage::format).toList());
+        assertEquals(List.of(), result.warnings().stream().map(m -> m.format()).toList());
         assertEquals(content.dataset(), result.dataset());
     }
 
@@ -294,9 +293,9 @@ class DefaultDatasetGeneratorTest {
         }
         List<String> capex = Files.readAllLines(dir.resolve("capex.csv"), StandardCharsets.UTF_8);
         assertEquals("Microsoft,2024,44.477,reported,src-004,ref capex-007; cash additions to property and "
-                + "equipment (cash flow statement); excludes finance leases", capex.get(7));
+                + "equipment (cash flow statement); excludes finance leases,", capex.get(7));
         assertEquals("Meta,2018,13.92,reported,src-012,\"ref capex-048; company-reported capital expenditures, "
-                + "pre-2019 definition (no finance-lease principal)\"", capex.get(27));
+                + "pre-2019 definition (no finance-lease principal)\",", capex.get(27));
         List<String> lives = Files.readAllLines(dir.resolve("useful_lives.csv"), StandardCharsets.UTF_8);
         assertEquals("Meta,servers,2025-01-01,5.5,2.9,depreciation expense,2025,src-052,1,expected",
                 lives.get(24));

@@ -112,6 +112,7 @@ final class DatasetWorkbookWriter {
                 case "name" -> c.name();
                 case "fiscal_year_end_month" -> c.fiscalYearEndMonth();
                 case "role" -> c.role().code();
+                case "cik" -> c.cik();
                 default -> unknown(column);
             };
         }
@@ -123,6 +124,7 @@ final class DatasetWorkbookWriter {
                 case "status" -> c.status().code();
                 case "source" -> c.source();
                 case "note" -> c.note();
+                case "definition" -> c.definition();
                 default -> unknown(column);
             };
         }

@@ -87,4 +87,15 @@ class GeneratorPartsTest {
         assertEquals("0.001", DefaultDatasetGenerator.plain(0.001));
         assertEquals("-0.0575", DefaultDatasetGenerator.plain(-0.0575));
     }
+
+    @org.junit.jupiter.api.Test
+    void capexDefinitionsComeFromTheMetricText() {
+        // Issue 16: the wording validate compares, from capex.csv's metric column.
+        org.junit.jupiter.api.Assertions.assertEquals("purchases of P&E",
+                DefaultDatasetGenerator.capexDefinition("Purchases of property and equipment"));
+        org.junit.jupiter.api.Assertions.assertEquals("incl. finance-lease principal", DefaultDatasetGenerator
+                .capexDefinition("Capital expenditures including principal payments on finance leases"));
+        org.junit.jupiter.api.Assertions.assertEquals("",
+                DefaultDatasetGenerator.capexDefinition("Capital expenditures guidance"));
+    }
 }

@@ -46,6 +46,10 @@ public final class DashboardActions {
 
         /** Help ▸ About. */
         void showAbout();
+
+        /** File ▸ Update from SEC EDGAR… (issue 16): the download, preview and apply window. */
+        default void updateFromSec() {
+        }
     }
 
     private final ShellViewModel shellVm;
@@ -101,6 +105,8 @@ public final class DashboardActions {
                 shell::openFolder));
         all.add(file("reloadMenuItem", Messages.get("ui.dash.menu.reload"), "F5", shellVm::reload)
                 .enabledWhen(shellVm.currentFileProperty().isNotNull()));
+        all.add(file("secUpdateMenuItem", Messages.get("ui.sec.menu"), "Shortcut+Shift+U", view::updateFromSec)
+                .enabledWhen(shellVm.resultProperty().isNotNull()));
         all.add(file("openScenarioMenuItem", Messages.get("ui.dash.menu.openScenario"), "Shortcut+L",
                 this::openScenario).afterSeparator());
         all.add(file("saveScenarioMenuItem", Messages.get("ui.dash.menu.saveScenario"), "Shortcut+S",

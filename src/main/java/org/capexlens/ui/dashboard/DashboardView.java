@@ -1,5 +1,10 @@
 package org.capexlens.ui.dashboard;
 
+import org.capexlens.io.sec.EdgarClient;
+import org.capexlens.io.sec.SecSettings;
+import org.capexlens.ui.sec.SecUpdateDialog;
+import org.capexlens.ui.sec.SecUpdateViewModel;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -257,6 +262,27 @@ public final class DashboardView {
         public void showAbout() {
             new AboutDialog(vm, shellVm, openLink).show(shell.window());
         }
+
+        @Override
+        public void updateFromSec() {
+            SecUpdateDialog dialog = new SecUpdateDialog(secUpdateViewModel(shellVm, secRunner), shell.window());
+            dialog.show();
+        }
+    }
+
+    /** One worker for the EDGAR downloads, made on first use. */
+    private final org.capexlens.ui.common.TaskRunner secRunner = new org.capexlens.ui.common.FxTaskRunner();
+
+    /**
+     * The view model of File ▸ Update from SEC EDGAR… on the shown dataset; Apply opens the updated file (one undo
+     * step). The system property {@code capexlens.sec.factsBase} points it at another server (tests).
+     */
+    static SecUpdateViewModel secUpdateViewModel(ShellViewModel shellVm, org.capexlens.ui.common.TaskRunner runner) {
+        String base = System.getProperty("capexlens.sec.factsBase");
+        return new SecUpdateViewModel(() -> shellVm.resultProperty().get() == null ? null
+                : shellVm.resultProperty().get().dataset(), runner, SecSettings.standard(),
+                base == null ? EdgarClient.FACTS_BASE : java.net.URI.create(base), javafx.application.Platform::runLater,
+                shellVm::open);
     }
 
     /** The export hook's view of the dashboard. */

@@ -226,7 +226,7 @@ class DashboardFxTest {
         waitForFirstResult();
         List<String> file = app.shellView().fileMenu().getItems().stream()
                 .map(i -> i.getId() == null ? "-" : i.getId()).toList();
-        assertEquals(List.of("openMenuItem", "openFolderMenuItem", "recentMenu", "reloadMenuItem", "-",
+        assertEquals(List.of("openMenuItem", "openFolderMenuItem", "recentMenu", "reloadMenuItem", "secUpdateMenuItem", "-",
                 "openScenarioMenuItem", "saveScenarioMenuItem", "-", "exportAll", "-", "quitMenuItem"), file);
         List<String> menu = app.view().paneOf(ChartId.RATIO).contextMenu().getItems().stream()
                 .map(i -> i.getText() == null ? "-" : i.getText()).toList();
