@@ -245,7 +245,7 @@ final class RowBuilders {
 
     /** USD billions: refused when negative (unless allowed) or beyond {@link #MAX_PLAUSIBLE_USD_B}. */
     private Double money(RowReader r, String column, boolean required, boolean allowNegative) {
-        Double v = r.number(column, expectMoney, required);
+        Double v = r.number(column, expectMoney, required, MAX_PLAUSIBLE_USD_B);
         if (v == null) {
             return null;
         }

@@ -117,6 +117,15 @@ final class RowReader {
      *                  {@code null}.
      */
     Double number(String column, String what, boolean required) {
+        return number(column, what, required, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * {@link #number(String, String, boolean)} for a column whose values cannot exceed {@code plausibleMax} (USD
+     * billions: $10 trillion): a "23.886" in a comma-separated file is then read with a decimal point without a
+     * warning, because its other reading (23,886) is beyond what the column can hold; a "1.000" still warns.
+     */
+    Double number(String column, String what, boolean required, double plausibleMax) {
         RawCell c = cell(column);
         switch (c.kind()) {
             case NUMBER:
@@ -147,6 +156,15 @@ final class RowReader {
                     String[] readings = ambiguousReadings(t);
                     warning(column, "assumedmark", Messages.get("import.cell.assumedPoint", quote(t), readings[1],
                             readings[0]));
+                }
+                if (mark == DecimalMark.POINT_BY_DEFAULT && ValueParsers.numberBody(t).indexOf('.') >= 0
+                        && DecimalMark.shapeOf(t) == DecimalMark.Shape.AMBIGUOUS
+                        && Math.abs(ValueParsers.parseNumber(t, true).orElse(0)) <= plausibleMax) {
+                    // "1.000" in a comma-separated file: a decimal point by convention, but a comma-decimal
+                    // locale groups thousands with points; said so, never read silently.
+                    String[] readings = ambiguousReadings(t);
+                    warning(column, "assumedmark", Messages.get("import.cell.assumedDecimalPoint", quote(t),
+                            readings[0], readings[1]));
                 }
                 OptionalDouble v = ValueParsers.parseNumber(t, mark == DecimalMark.COMMA);
                 if (v.isPresent()) {
