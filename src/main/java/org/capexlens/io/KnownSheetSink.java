@@ -29,7 +29,12 @@ final class KnownSheetSink<T> implements SheetSink {
     /** Recognises totals and subtotals; made once the header is known. */
     private TotalRows totals;
 
-    KnownSheetSink(SheetState<T> state, boolean decimalComma, Function<RowReader, T> builder, MessageLog log) {
+    /** Headers the user mapped to fields, for a header row with exactly their set of headers. */
+    private final ColumnMapping mapping;
+
+    KnownSheetSink(SheetState<T> state, boolean decimalComma, Function<RowReader, T> builder, MessageLog log,
+            ColumnMapping mapping) {
+        this.mapping = mapping;
         this.state = state;
         this.decimalComma = decimalComma;
         this.builder = builder;
@@ -118,15 +123,26 @@ final class KnownSheetSink<T> implements SheetSink {
     private void header(int rowNumber, List<RawCell> cells) {
         state.headerSeen = true;
         List<String> found = new ArrayList<>();
+        for (RawCell c : cells) {
+            if (c != null && !c.isBlank()) {
+                found.add(c.text().replace("\uFEFF", "").trim());
+            }
+        }
+        Map<String, String> mapped = mapping.find(state.schema.name(), found);
         for (int i = 0; i < cells.size(); i++) {
             RawCell c = cells.get(i);
             if (c == null || c.isBlank()) {
                 continue;
             }
             String h = c.text().replace("\uFEFF", "").trim();
-            found.add(h);
-            var column = state.schema.column(h);
             Location at = new Location(state.file, state.nameInFile, rowNumber, h);
+            var column = mapped.containsKey(h)
+                    ? state.schema.columns().stream().filter(col -> col.name().equals(mapped.get(h))).findFirst()
+                    : state.schema.column(h);
+            if (mapped.containsKey(h) && column.isPresent()) {
+                log.add(ImportMessage.warning(at, Messages.get("import.header.mapped", RowReader.quote(h),
+                        column.get().name())));
+            }
             if (column.isEmpty()) {
                 log.add(ImportMessage.warning(at, Messages.get("import.header.unknown", h)));
             } else if (index.containsKey(column.get().name())) {
@@ -138,11 +154,17 @@ final class KnownSheetSink<T> implements SheetSink {
             }
         }
         java.util.Set<String> taken = new java.util.HashSet<>(state.headers.values());
+        List<String> missing = new ArrayList<>();
+        Map<String, String> closestByField = new HashMap<>();
         for (String required : state.schema.requiredColumns()) {
             if (!index.containsKey(required)) {
+                missing.add(required);
                 state.broken = true;
                 String closest = state.schema.columns().stream().filter(c -> c.name().equals(required)).findFirst()
                         .map(c -> SheetSchema.closestHeader(c, found, taken)).orElse(null);
+                if (closest != null) {
+                    closestByField.put(required, closest);
+                }
                 String message = Messages.get("import.header.missing", required, String.join(", ", found));
                 message += closest != null
                         ? Messages.get("import.header.closest", RowReader.quote(closest), required)
@@ -150,6 +172,10 @@ final class KnownSheetSink<T> implements SheetSink {
                 log.add(ImportMessage.error(new Location(state.file, state.nameInFile, rowNumber, required),
                         message));
             }
+        }
+        if (!missing.isEmpty()) {
+            log.missing(new MissingColumns(state.file, state.schema.name(), state.nameInFile, found, missing,
+                    closestByField));
         }
         if (!state.broken && state.schema.column("status").isPresent() && !index.containsKey("status")) {
             log.add(ImportMessage.warning(new Location(state.file, state.nameInFile, rowNumber, "status"),
