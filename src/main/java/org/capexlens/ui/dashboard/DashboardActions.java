@@ -101,6 +101,8 @@ public final class DashboardActions {
                 shell::openFolder));
         all.add(file("reloadMenuItem", Messages.get("ui.dash.menu.reload"), "F5", shellVm::reload)
                 .enabledWhen(shellVm.currentFileProperty().isNotNull()));
+        all.add(file("forgetMappingsMenuItem", Messages.get("ui.dash.menu.forgetMappings"), null,
+                shell::forgetMappings));
         all.add(file("openScenarioMenuItem", Messages.get("ui.dash.menu.openScenario"), "Shortcut+L",
                 this::openScenario).afterSeparator());
         all.add(file("saveScenarioMenuItem", Messages.get("ui.dash.menu.saveScenario"), "Shortcut+S",
