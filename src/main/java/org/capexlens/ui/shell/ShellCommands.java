@@ -91,8 +91,7 @@ public final class ShellCommands {
                     return request.file();
                 });
             } else {
-                dialogs.showError(Messages.get("ui.shell.error.header", request.fileName()), request.error(),
-                        () -> { });
+                vm.declineMapping(request);
             }
         });
     }

@@ -335,6 +335,14 @@ public final class ShellViewModel {
         return mappingRequest.getReadOnlyProperty();
     }
 
+    /**
+     * The user declined to map the columns: the load failed as any other, so {@link #errorProperty()} reports it
+     * (and whoever waits for a failure, such as the fallback to the default dataset at launch, sees it).
+     */
+    public void declineMapping(MappingRequest request) {
+        error.set(request.error());
+    }
+
     /** Forgets the mapping request once the view has taken it. */
     public void dismissMappingRequest() {
         mappingRequest.set(null);
