@@ -49,6 +49,9 @@ final class KnownSheetSink<T> implements SheetSink {
 
     @Override
     public void row(int rowNumber, List<RawCell> cells) {
+        if (state.broken && !allBlank(cells)) {
+            sample(cells);
+        }
         if (state.broken || allBlank(cells)) {
             return;
         }
@@ -99,6 +102,10 @@ final class KnownSheetSink<T> implements SheetSink {
     public void end() {
         if (!state.headerSeen && headerSearch.holdsRows()) {
             replay();
+        }
+        if (missingColumns != null) {
+            log.missing(new MissingColumns(missingColumns.file(), missingColumns.sheet(), missingColumns.nameInFile(),
+                    missingColumns.headers(), missingColumns.missing(), missingColumns.closest(), samples));
         }
         if (!state.headerSeen && DatasetAssembler.REQUIRED_SHEETS.contains(state.schema.name())) {
             // As good as missing: without this, a workbook of empty sheets loaded as an empty dataset.
@@ -174,12 +181,39 @@ final class KnownSheetSink<T> implements SheetSink {
             }
         }
         if (!missing.isEmpty()) {
-            log.missing(new MissingColumns(state.file, state.schema.name(), state.nameInFile, found, missing,
-                    closestByField));
+            // Reported at the end, with a few values of each column read from the rows below.
+            missingColumns = new MissingColumns(state.file, state.schema.name(), state.nameInFile, found, missing,
+                    closestByField, Map.of());
+            for (int i = 0; i < cells.size(); i++) {
+                RawCell c = cells.get(i);
+                if (c != null && !c.isBlank()) {
+                    sampleColumns.put(i, c.text().replace("\uFEFF", "").trim());
+                }
+            }
         }
         if (!state.broken && state.schema.column("status").isPresent() && !index.containsKey("status")) {
             log.add(ImportMessage.warning(new Location(state.file, state.nameInFile, rowNumber, "status"),
                     Messages.get("import.header.noStatus")));
         }
+    }
+
+    // ---- column mapping (issue 15) ----
+
+    /** The sheet's missing columns, once its header is read; reported at {@link #end()}. */
+    private MissingColumns missingColumns;
+    /** Position → header, of a sheet with missing columns. */
+    private final Map<Integer, String> sampleColumns = new HashMap<>();
+    /** Header → its first values, of a sheet with missing columns. */
+    private final Map<String, List<String>> samples = new HashMap<>();
+
+    private void sample(List<RawCell> cells) {
+        sampleColumns.forEach((i, header) -> {
+            if (i < cells.size() && cells.get(i) != null && !cells.get(i).isBlank()) {
+                List<String> values = samples.computeIfAbsent(header, h -> new ArrayList<>());
+                if (values.size() < MissingColumns.SAMPLES) {
+                    values.add(cells.get(i).display().trim());
+                }
+            }
+        });
     }
 }

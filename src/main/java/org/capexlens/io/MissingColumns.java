@@ -14,9 +14,14 @@ import java.util.Objects;
  * @param headers    the header row's headers as written, in file order.
  * @param missing    the canonical names of the required fields not found, in schema order, not empty.
  * @param closest    field → the unused header closest to it; a field without one is absent.
+ * @param samples    header → its first few values that are not blank, as the cells show them (for the user to
+ *                   recognise the column), at most {@link #SAMPLES} each.
  */
 public record MissingColumns(String file, String sheet, String nameInFile, List<String> headers,
-        List<String> missing, Map<String, String> closest) {
+        List<String> missing, Map<String, String> closest, Map<String, List<String>> samples) {
+    /** How many values of each column are kept. */
+    public static final int SAMPLES = 3;
+
     public MissingColumns {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(sheet, "sheet");
@@ -24,6 +29,7 @@ public record MissingColumns(String file, String sheet, String nameInFile, List<
         headers = List.copyOf(headers);
         missing = List.copyOf(missing);
         closest = Map.copyOf(closest);
+        samples = Map.copyOf(samples);
         if (missing.isEmpty()) {
             throw new IllegalArgumentException("missing columns needs at least one field");
         }

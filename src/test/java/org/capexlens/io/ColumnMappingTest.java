@@ -48,6 +48,8 @@ class ColumnMappingTest {
         assertEquals(List.of("company", "fiscal_year", "Spend", "status", "source", "note"), m.headers());
         // "Spend" is the only header no other column took (status, source and note are optional columns' own).
         assertEquals(Map.of("capex_usd_b", "Spend"), m.closest());
+        // The first three values of each column, as the cells show them (the good capex.csv fixture's rows).
+        assertEquals(List.of("23.886", "28.107", "44.477"), m.samples().get("Spend"));
     }
 
     @Test

@@ -29,9 +29,17 @@ public final class ColumnMappingViewModel {
      * @param options      the file's headers of that sheet, in file order.
      * @param preselected  the closest header, or {@code null} when every header is another column's.
      */
-    public record Choice(String sheet, String nameInFile, String field, List<String> options, String preselected) {
+    public record Choice(String sheet, String nameInFile, String field, List<String> options, String preselected,
+            Map<String, List<String>> samples) {
         public Choice {
             options = List.copyOf(options);
+            samples = Map.copyOf(samples);
+        }
+
+        /** A header's first values, for the user to recognise the column: "e.g. 23.886, 30.0"; "" for none. */
+        public String sample(String header) {
+            List<String> values = header == null ? List.of() : samples.getOrDefault(header, List.of());
+            return values.isEmpty() ? "" : Messages.get("ui.mapping.sample", String.join(", ", values));
         }
 
         /** What the dialog labels it: the field and the sheet. */
@@ -52,7 +60,7 @@ public final class ColumnMappingViewModel {
         for (MissingColumns m : request.missing()) {
             for (String field : m.missing()) {
                 String closest = m.closest().get(field);
-                choices.add(new Choice(m.sheet(), m.nameInFile(), field, m.headers(), closest));
+                choices.add(new Choice(m.sheet(), m.nameInFile(), field, m.headers(), closest, m.samples()));
                 selected.add(closest);
             }
         }

@@ -57,11 +57,19 @@ public final class FxColumnMappingDialog implements ColumnMappingPrompt {
             box.setPromptText(Messages.get("ui.mapping.none"));
             box.setMaxWidth(Double.MAX_VALUE);
             box.setValue(mapping.selected(i));
+            Label sample = new Label(c.sample(mapping.selected(i)));
+            sample.setId("mappingSample-" + c.sheet() + "-" + c.field());
+            sample.setStyle("-fx-opacity: 0.7;");
             int index = i;
-            box.valueProperty().addListener((obs, old, v) -> mapping.select(index, v));
+            box.valueProperty().addListener((obs, old, v) -> {
+                mapping.select(index, v);
+                sample.setText(c.sample(v));
+            });
             Label label = new Label(c.label());
             label.setLabelFor(box);
-            grid.addRow(i, label, box);
+            grid.add(label, 0, 2 * i);
+            grid.add(box, 1, 2 * i);
+            grid.add(sample, 1, 2 * i + 1);
         }
         Label problem = new Label();
         problem.setId("mappingProblem");

@@ -25,7 +25,8 @@ class ColumnMappingViewModelTest {
 
     private static MappingRequest request() {
         MissingColumns companies = new MissingColumns("x.xlsx", "companies", "Companies", COMPANY_HEADERS,
-                List.of("company", "fiscal_year_end_month", "role"), Map.of("company", "Firm"));
+                List.of("company", "fiscal_year_end_month", "role"), Map.of("company", "Firm"),
+                Map.of("Firm", List.of("Microsoft", "Meta")));
         return new MappingRequest(Path.of("x.xlsx"), "x.xlsx", List.of(companies), new LoadError("x.xlsx",
                 List.of(ImportMessage.error(Location.ofFile("x.xlsx"), "missing"))));
     }
@@ -39,6 +40,8 @@ class ColumnMappingViewModelTest {
         assertFalse(vm.validProperty().get());
         assertEquals("choose the column that holds fiscal_year_end_month in sheet Companies",
                 vm.problemProperty().get());
+        assertEquals("e.g. Microsoft, Meta", vm.choices().get(0).sample("Firm"));
+        assertEquals("", vm.choices().get(0).sample("Kind"));
         assertEquals("x.xlsx: 3 required columns were not found. Pick the column of the file that holds each.",
                 vm.headerText());
     }
