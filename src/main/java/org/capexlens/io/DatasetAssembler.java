@@ -32,9 +32,18 @@ public final class DatasetAssembler implements WorkbookSink {
      * @param file  the file name used in every message (not the full path), not {@code null}.
      */
     public DatasetAssembler(String file) {
+        this(file, ColumnMapping.none());
+    }
+
+    /**
+     * @param file     the file name used in every message (not the full path), not {@code null}.
+     * @param mapping  headers the user mapped to fields, applied to a header row with exactly their set of
+     *                 headers (each with a warning saying so), not {@code null}.
+     */
+    public DatasetAssembler(String file, ColumnMapping mapping) {
         this.file = file;
         this.sheets = new ReadSheets(file);
-        this.router = new SheetRouter(sheets, log);
+        this.router = new SheetRouter(sheets, log, java.util.Objects.requireNonNull(mapping, "mapping"));
     }
 
     /**

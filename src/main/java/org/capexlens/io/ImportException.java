@@ -57,4 +57,22 @@ public final class ImportException extends Exception {
     public ImportMessage firstError() {
         return messages.stream().filter(m -> m.severity() == Severity.ERROR).findFirst().orElse(messages.get(0));
     }
+
+    // ---- column mapping (issue 15) ----
+
+    private transient List<MissingColumns> missingColumns = List.of();
+
+    /**
+     * Sheets refused because their header row lacks required columns, with the file's headers; empty when the
+     * failure has other causes only. The dashboard offers a column-mapping dialog from these.
+     */
+    public List<MissingColumns> missingColumns() {
+        return missingColumns == null ? List.of() : missingColumns;
+    }
+
+    /** This exception carrying {@code missing} (see {@link #missingColumns()}). */
+    ImportException withMissingColumns(List<MissingColumns> missing) {
+        this.missingColumns = List.copyOf(missing);
+        return this;
+    }
 }

@@ -29,7 +29,12 @@ final class KnownSheetSink<T> implements SheetSink {
     /** Recognises totals and subtotals; made once the header is known. */
     private TotalRows totals;
 
-    KnownSheetSink(SheetState<T> state, boolean decimalComma, Function<RowReader, T> builder, MessageLog log) {
+    /** Headers the user mapped to fields, for a header row with exactly their set of headers. */
+    private final ColumnMapping mapping;
+
+    KnownSheetSink(SheetState<T> state, boolean decimalComma, Function<RowReader, T> builder, MessageLog log,
+            ColumnMapping mapping) {
+        this.mapping = mapping;
         this.state = state;
         this.decimalComma = decimalComma;
         this.builder = builder;
@@ -44,6 +49,9 @@ final class KnownSheetSink<T> implements SheetSink {
 
     @Override
     public void row(int rowNumber, List<RawCell> cells) {
+        if (state.broken && !allBlank(cells)) {
+            sample(cells);
+        }
         if (state.broken || allBlank(cells)) {
             return;
         }
@@ -95,6 +103,10 @@ final class KnownSheetSink<T> implements SheetSink {
         if (!state.headerSeen && headerSearch.holdsRows()) {
             replay();
         }
+        if (missingColumns != null) {
+            log.missing(new MissingColumns(missingColumns.file(), missingColumns.sheet(), missingColumns.nameInFile(),
+                    missingColumns.headers(), missingColumns.missing(), missingColumns.closest(), samples));
+        }
         if (!state.headerSeen && DatasetAssembler.REQUIRED_SHEETS.contains(state.schema.name())) {
             // As good as missing: without this, a workbook of empty sheets loaded as an empty dataset.
             log.add(ImportMessage.error(Location.ofSheet(state.file, state.nameInFile),
@@ -118,15 +130,26 @@ final class KnownSheetSink<T> implements SheetSink {
     private void header(int rowNumber, List<RawCell> cells) {
         state.headerSeen = true;
         List<String> found = new ArrayList<>();
+        for (RawCell c : cells) {
+            if (c != null && !c.isBlank()) {
+                found.add(c.text().replace("\uFEFF", "").trim());
+            }
+        }
+        Map<String, String> mapped = mapping.find(state.schema.name(), found);
         for (int i = 0; i < cells.size(); i++) {
             RawCell c = cells.get(i);
             if (c == null || c.isBlank()) {
                 continue;
             }
             String h = c.text().replace("\uFEFF", "").trim();
-            found.add(h);
-            var column = state.schema.column(h);
             Location at = new Location(state.file, state.nameInFile, rowNumber, h);
+            var column = mapped.containsKey(h)
+                    ? state.schema.columns().stream().filter(col -> col.name().equals(mapped.get(h))).findFirst()
+                    : state.schema.column(h);
+            if (mapped.containsKey(h) && column.isPresent()) {
+                log.add(ImportMessage.warning(at, Messages.get("import.header.mapped", RowReader.quote(h),
+                        column.get().name())));
+            }
             if (column.isEmpty()) {
                 log.add(ImportMessage.warning(at, Messages.get("import.header.unknown", h)));
             } else if (index.containsKey(column.get().name())) {
@@ -138,11 +161,17 @@ final class KnownSheetSink<T> implements SheetSink {
             }
         }
         java.util.Set<String> taken = new java.util.HashSet<>(state.headers.values());
+        List<String> missing = new ArrayList<>();
+        Map<String, String> closestByField = new HashMap<>();
         for (String required : state.schema.requiredColumns()) {
             if (!index.containsKey(required)) {
+                missing.add(required);
                 state.broken = true;
                 String closest = state.schema.columns().stream().filter(c -> c.name().equals(required)).findFirst()
                         .map(c -> SheetSchema.closestHeader(c, found, taken)).orElse(null);
+                if (closest != null) {
+                    closestByField.put(required, closest);
+                }
                 String message = Messages.get("import.header.missing", required, String.join(", ", found));
                 message += closest != null
                         ? Messages.get("import.header.closest", RowReader.quote(closest), required)
@@ -151,9 +180,40 @@ final class KnownSheetSink<T> implements SheetSink {
                         message));
             }
         }
+        if (!missing.isEmpty()) {
+            // Reported at the end, with a few values of each column read from the rows below.
+            missingColumns = new MissingColumns(state.file, state.schema.name(), state.nameInFile, found, missing,
+                    closestByField, Map.of());
+            for (int i = 0; i < cells.size(); i++) {
+                RawCell c = cells.get(i);
+                if (c != null && !c.isBlank()) {
+                    sampleColumns.put(i, c.text().replace("\uFEFF", "").trim());
+                }
+            }
+        }
         if (!state.broken && state.schema.column("status").isPresent() && !index.containsKey("status")) {
             log.add(ImportMessage.warning(new Location(state.file, state.nameInFile, rowNumber, "status"),
                     Messages.get("import.header.noStatus")));
         }
+    }
+
+    // ---- column mapping (issue 15) ----
+
+    /** The sheet's missing columns, once its header is read; reported at {@link #end()}. */
+    private MissingColumns missingColumns;
+    /** Position → header, of a sheet with missing columns. */
+    private final Map<Integer, String> sampleColumns = new HashMap<>();
+    /** Header → its first values, of a sheet with missing columns. */
+    private final Map<String, List<String>> samples = new HashMap<>();
+
+    private void sample(List<RawCell> cells) {
+        sampleColumns.forEach((i, header) -> {
+            if (i < cells.size() && cells.get(i) != null && !cells.get(i).isBlank()) {
+                List<String> values = samples.computeIfAbsent(header, h -> new ArrayList<>());
+                if (values.size() < MissingColumns.SAMPLES) {
+                    values.add(cells.get(i).display().trim());
+                }
+            }
+        });
     }
 }

@@ -68,6 +68,15 @@ final class MessageLog implements RowReader.MessageSink {
 
     /** The failure that carries every listed message. */
     ImportException fail() {
-        return new ImportException(ImportException.Kind.INVALID, messages);
+        return new ImportException(ImportException.Kind.INVALID, messages).withMissingColumns(missingColumns);
+    }
+
+    // ---- column mapping (issue 15) ----
+
+    private final List<MissingColumns> missingColumns = new ArrayList<>();
+
+    /** Records a sheet refused for missing required columns, for the dashboard's column-mapping dialog. */
+    void missing(MissingColumns m) {
+        missingColumns.add(m);
     }
 }

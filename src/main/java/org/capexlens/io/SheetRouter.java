@@ -28,9 +28,12 @@ final class SheetRouter {
     private final MessageLog log;
     private final RowBuilders builders = new RowBuilders();
 
-    SheetRouter(ReadSheets sheets, MessageLog log) {
+    private final ColumnMapping mapping;
+
+    SheetRouter(ReadSheets sheets, MessageLog log, ColumnMapping mapping) {
         this.sheets = sheets;
         this.log = log;
+        this.mapping = mapping;
     }
 
     /**
@@ -73,6 +76,6 @@ final class SheetRouter {
             Function<RowReader, T> builder) {
         SheetState<T> state = new SheetState<>(schema, nameInFile, sheetFile);
         sheets.add(state);
-        return new KnownSheetSink<>(state, decimalComma, builder, log);
+        return new KnownSheetSink<>(state, decimalComma, builder, log, mapping);
     }
 }

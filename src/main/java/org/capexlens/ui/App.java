@@ -204,7 +204,10 @@ public final class App extends Application {
                 : Scenario.defaults();
         UiTheme theme = UiTheme.ofCode(prefs.preferences().theme());
         Prefetch prefetch = new Prefetch(initial, theme, locale);
-        ShellViewModel shell = new ShellViewModel(prefetch.wrap(setup.loader()), runner);
+        // Column mappings the user chose in the mapping dialog, remembered next to the preferences (issue 15).
+        org.capexlens.ui.shell.MappingMemory mappings = new org.capexlens.ui.shell.MappingMemory(
+                store == null ? null : store.home().resolve(org.capexlens.ui.shell.MappingMemory.FILE));
+        ShellViewModel shell = new ShellViewModel(prefetch.wrap(mappings.wrap(setup.loader())), runner);
         DashboardViewModel dash = new DashboardViewModel(shell, runner, initial, locale, prefetch);
         dash.setTheme(theme);
         // The dataset is read while the window is being built: on a busy machine that overlap is most of launch.
@@ -243,7 +246,8 @@ public final class App extends Application {
             buildPanel.run();
         }
         DashboardView view = new DashboardView(shellView, shell, dash, new DashboardView.Wiring(
-                new ShellCommands(shell, dialogs), dialogs, session, setup.openLink(), setup.actions(), onQuit));
+                new ShellCommands(shell, dialogs, new org.capexlens.ui.shell.FxColumnMappingDialog(() -> stage),
+                        mappings), dialogs, session, setup.openLink(), setup.actions(), onQuit));
         if (panelAfterFirstChart) {
             view.addChartsShownListener(c -> Platform.runLater(buildPanel));
             // Whatever becomes of the first load (a failure, a slow disk), the panel is there within a second.

@@ -56,10 +56,24 @@ public final class DatasetReader {
      *                          dataset ({@link ImportException.Kind#INVALID}).
      */
     public static ImportResult read(Path path) throws ImportException {
+        return read(path, org.capexlens.io.ColumnMapping.none());
+    }
+
+    /**
+     * Reads and validates a dataset, reading the headers the user mapped as the fields they chose (the dashboard's
+     * column-mapping dialog; the CLI never maps).
+     *
+     * @param path     as for {@link #read(Path)}, not {@code null}.
+     * @param mapping  header → field per sheet and set of headers, not {@code null}.
+     * @return the dataset with its warnings, one per mapped header.
+     * @throws ImportException  as for {@link #read(Path)}; {@link ImportException#missingColumns()} names the
+     *                          sheets that lack required columns.
+     */
+    public static ImportResult read(Path path, org.capexlens.io.ColumnMapping mapping) throws ImportException {
         PoiLimits.applyOnce();
         String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
         Format format = detect(path, name);
-        DatasetAssembler assembler = new DatasetAssembler(name);
+        DatasetAssembler assembler = new DatasetAssembler(name, mapping);
         if (format == Format.CSV) {
             assembler.singleCsvFile();
         }

@@ -107,6 +107,8 @@ public final class DashboardActions {
                 .enabledWhen(shellVm.currentFileProperty().isNotNull()));
         all.add(file("secUpdateMenuItem", Messages.get("ui.sec.menu"), "Shortcut+Shift+U", view::updateFromSec)
                 .enabledWhen(shellVm.resultProperty().isNotNull()));
+        all.add(file("forgetMappingsMenuItem", Messages.get("ui.dash.menu.forgetMappings"), null,
+                shell::forgetMappings));
         all.add(file("openScenarioMenuItem", Messages.get("ui.dash.menu.openScenario"), "Shortcut+L",
                 this::openScenario).afterSeparator());
         all.add(file("saveScenarioMenuItem", Messages.get("ui.dash.menu.saveScenario"), "Shortcut+S",

@@ -164,7 +164,14 @@ public final class ShellViewModel {
         status.set(Messages.get("ui.shell.status.loading", name));
         running = runner.submit(() -> {
             Path file = locator.locate();
-            return new Loaded(file, loader.load(file));
+            try {
+                return new Loaded(file, loader.load(file));
+            } catch (ImportException e) {
+                if (!e.missingColumns().isEmpty()) {
+                    throw new NeedsMapping(file, e);
+                }
+                throw e;
+            }
         }, loaded -> {
             if (mine == generation) {
                 succeeded(loaded);
@@ -204,6 +211,16 @@ public final class ShellViewModel {
     private void failed(String name, Throwable failure) {
         busy.set(false);
         running = null;
+        if (failure instanceof NeedsMapping n) {
+            // Columns the file names otherwise: the user is offered to map them instead of only being refused.
+            LOG.log(Level.INFO, "could not open " + name + ": " + n.cause.firstError().format());
+            ImportResult previous = result.get();
+            status.set(previous == null ? Messages.get("ui.shell.status.failedNothing", name)
+                    : Messages.get("ui.shell.status.failedKeeping", name, previous.fileName()));
+            mappingRequest.set(new MappingRequest(n.file, name, n.cause.missingColumns(),
+                    new LoadError(name, n.cause.messages())));
+            return;
+        }
         List<ImportMessage> located;
         if (failure instanceof ImportException e) {
             // Expected for a user's broken file: the located messages say it all; the cause is for the log.
@@ -289,5 +306,45 @@ public final class ShellViewModel {
     /** The last failed load, until {@link #dismissError()}; the view shows it in a dialog. */
     public ReadOnlyObjectProperty<LoadError> errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    // ---- column mapping (issue 15) ----------------------------------------------------------------------------
+
+    /** A load refused for missing required columns, carried from the worker to {@link #failed}. */
+    private static final class NeedsMapping extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient Path file;
+        private final transient ImportException cause;
+
+        NeedsMapping(Path file, ImportException cause) {
+            super(cause.getMessage(), cause);
+            this.file = file;
+            this.cause = cause;
+        }
+    }
+
+    private final ReadOnlyObjectWrapper<MappingRequest> mappingRequest =
+            new ReadOnlyObjectWrapper<>(this, "mappingRequest");
+
+    /**
+     * A load that failed because required columns were not found, which the user may map to the file's own
+     * headers (the column-mapping dialog); {@code null} otherwise. A failure of this kind sets this instead of
+     * {@link #errorProperty()}; the previous dataset stays loaded.
+     */
+    public ReadOnlyObjectProperty<MappingRequest> mappingRequestProperty() {
+        return mappingRequest.getReadOnlyProperty();
+    }
+
+    /**
+     * The user declined to map the columns: the load failed as any other, so {@link #errorProperty()} reports it
+     * (and whoever waits for a failure, such as the fallback to the default dataset at launch, sees it).
+     */
+    public void declineMapping(MappingRequest request) {
+        error.set(request.error());
+    }
+
+    /** Forgets the mapping request once the view has taken it. */
+    public void dismissMappingRequest() {
+        mappingRequest.set(null);
     }
 }

@@ -189,6 +189,7 @@ class DashboardActionsTest {
         expected.put("openFolderMenuItem", "Shortcut+Shift+O");
         expected.put("reloadMenuItem", "F5");
         expected.put("secUpdateMenuItem", "Shortcut+Shift+U");
+        expected.put("forgetMappingsMenuItem", "null"); // rare enough to need no shortcut
         expected.put("openScenarioMenuItem", "Shortcut+L");
         expected.put("saveScenarioMenuItem", "Shortcut+S");
         expected.put("quitMenuItem", "Shortcut+Q");

@@ -226,8 +226,9 @@ class DashboardFxTest {
         waitForFirstResult();
         List<String> file = app.shellView().fileMenu().getItems().stream()
                 .map(i -> i.getId() == null ? "-" : i.getId()).toList();
-        assertEquals(List.of("openMenuItem", "openFolderMenuItem", "recentMenu", "reloadMenuItem", "secUpdateMenuItem", "-",
-                "openScenarioMenuItem", "saveScenarioMenuItem", "-", "exportAll", "-", "quitMenuItem"), file);
+        assertEquals(List.of("openMenuItem", "openFolderMenuItem", "recentMenu", "reloadMenuItem", "secUpdateMenuItem",
+                "forgetMappingsMenuItem", "-", "openScenarioMenuItem", "saveScenarioMenuItem", "-", "exportAll", "-",
+                "quitMenuItem"), file);
         List<String> menu = app.view().paneOf(ChartId.RATIO).contextMenu().getItems().stream()
                 .map(i -> i.getText() == null ? "-" : i.getText()).toList();
         assertEquals(List.of("Copy chart", "Copy data", "-", "Export ratio…"), menu);
