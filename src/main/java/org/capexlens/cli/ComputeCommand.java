@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.capexlens.calc.Calibration;
 import org.capexlens.calc.Claims;
+import org.capexlens.calc.GpuEconomicLife;
 import org.capexlens.calc.ModelResult;
 import org.capexlens.io.AtomicFiles;
 import org.capexlens.io.load.DatasetReader;
@@ -137,7 +138,10 @@ public final class ComputeCommand implements Callable<Integer> {
         ModelResult result = ModelInputs.compute(err, loaded.dataset(), in.scenario(), loaded.fileName());
         String text = fmt.equals("json")
                 ? ResultJson.toJson(result, Claims.check(loaded.dataset(), in.scenario()),
-                        Calibration.compute(loaded.dataset(), in.scenario()), loaded.fileName(), in.sha256())
+                        Calibration.compute(loaded.dataset(), in.scenario()),
+                        loaded.dataset().gpuPrices().isEmpty() ? null : GpuEconomicLife.of(
+                                loaded.dataset().gpuPrices(), GpuEconomicLife.Assumptions.defaults()),
+                        loaded.fileName(), in.sha256())
                 : CompanyCsv.toCsv(result.companies());
         if (outFile == null) {
             out.print(text);

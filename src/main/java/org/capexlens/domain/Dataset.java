@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  */
 public record Dataset(List<Company> companies, List<CapexRow> capex, List<FinancialsRow> financials,
         List<UsefulLifeChange> usefulLives, List<ChipRevenueRow> chipRevenue, List<AiRevenueRow> aiRevenue,
-        List<Source> sources, List<Claim> claims) {
+        List<Source> sources, List<Claim> claims, List<GpuPrice> gpuPrices) {
 
     public Dataset {
         companies = List.copyOf(Objects.requireNonNull(companies, "companies"));
@@ -28,6 +28,14 @@ public record Dataset(List<Company> companies, List<CapexRow> capex, List<Financ
         aiRevenue = List.copyOf(Objects.requireNonNull(aiRevenue, "aiRevenue"));
         sources = List.copyOf(Objects.requireNonNull(sources, "sources"));
         claims = List.copyOf(Objects.requireNonNull(claims, "claims"));
+        gpuPrices = List.copyOf(Objects.requireNonNull(gpuPrices, "gpuPrices"));
+    }
+
+    /** A dataset without GPU rental prices (the {@code gpu_prices} sheet of issue 11 is optional). */
+    public Dataset(List<Company> companies, List<CapexRow> capex, List<FinancialsRow> financials,
+            List<UsefulLifeChange> usefulLives, List<ChipRevenueRow> chipRevenue, List<AiRevenueRow> aiRevenue,
+            List<Source> sources, List<Claim> claims) {
+        this(companies, capex, financials, usefulLives, chipRevenue, aiRevenue, sources, claims, List.of());
     }
 
     /** A dataset without claims (the {@code claims} sheet is optional). */
@@ -39,7 +47,8 @@ public record Dataset(List<Company> companies, List<CapexRow> capex, List<Financ
 
     /** This dataset with {@code newClaims} in place of its claims. */
     public Dataset withClaims(List<Claim> newClaims) {
-        return new Dataset(companies, capex, financials, usefulLives, chipRevenue, aiRevenue, sources, newClaims);
+        return new Dataset(companies, capex, financials, usefulLives, chipRevenue, aiRevenue, sources, newClaims,
+                gpuPrices);
     }
 
     /** A dataset with no rows at all. */
@@ -74,6 +83,9 @@ public record Dataset(List<Company> companies, List<CapexRow> capex, List<Financ
         if (!claims.isEmpty()) {
             // Optional and newer than DESIGN §2: listed only when the file has claims.
             counts.put(SheetNames.CLAIMS, claims.size());
+        }
+        if (!gpuPrices.isEmpty()) {
+            counts.put(SheetNames.GPU_PRICES, gpuPrices.size());
         }
         return Collections.unmodifiableMap(counts);
     }

@@ -13,6 +13,8 @@ public final class SheetNames {
     public static final String SOURCES = "sources";
     /** Published claims the model checks (issue 10); optional. */
     public static final String CLAIMS = "claims";
+    /** GPU rental price points (issue 11); optional. */
+    public static final String GPU_PRICES = "gpu_prices";
     /** A sheet of prose for people; importers skip it. */
     public static final String README = "README";
 
@@ -20,7 +22,7 @@ public final class SheetNames {
     public static final List<String> ALL = List.of(COMPANIES, CAPEX, FINANCIALS, USEFUL_LIVES, CHIP_REVENUE,
             AI_REVENUE, SOURCES);
     /** The data sheets added after DESIGN §2 (issue 10), optional, in the order files write them after {@link #ALL}. */
-    public static final List<String> EXTRA = List.of(CLAIMS);
+    public static final List<String> EXTRA = List.of(CLAIMS, GPU_PRICES);
 
     private SheetNames() {
     }

@@ -10,6 +10,7 @@ import org.capexlens.domain.AiRevenueRow;
 import org.capexlens.domain.CapexRow;
 import org.capexlens.domain.ChipRevenueRow;
 import org.capexlens.domain.Claim;
+import org.capexlens.domain.GpuPrice;
 import org.capexlens.domain.Company;
 import org.capexlens.domain.FinancialsRow;
 import org.capexlens.domain.SheetNames;
@@ -79,6 +80,8 @@ final class CrossSheetChecks {
             knownSource(SheetNames.CHIP_REVENUE, chips, ChipRevenueRow::source, sourceIds);
             knownSource(SheetNames.AI_REVENUE, ai, AiRevenueRow::source, sourceIds);
             knownSource(SheetNames.CLAIMS, claims, Claim::source, sourceIds);
+            List<SheetState.Row<GpuPrice>> gpuPrices = sheets.rows(SheetNames.GPU_PRICES);
+            knownSource(SheetNames.GPU_PRICES, gpuPrices, GpuPrice::source, sourceIds);
         }
         mixedDefinitions(capex);
     }

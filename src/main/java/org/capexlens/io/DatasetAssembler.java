@@ -117,7 +117,8 @@ public final class DatasetAssembler implements WorkbookSink {
         Dataset dataset = new Dataset(sheets.values(SheetNames.COMPANIES), sheets.values(SheetNames.CAPEX),
                 sheets.values(SheetNames.FINANCIALS), sheets.values(SheetNames.USEFUL_LIVES),
                 sheets.values(SheetNames.CHIP_REVENUE), sheets.values(SheetNames.AI_REVENUE),
-                sheets.values(SheetNames.SOURCES), sheets.values(SheetNames.CLAIMS));
+                sheets.values(SheetNames.SOURCES), sheets.values(SheetNames.CLAIMS),
+                sheets.values(SheetNames.GPU_PRICES));
         return new ImportResult(dataset, log.messages(), file);
     }
 }

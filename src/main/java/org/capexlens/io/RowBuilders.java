@@ -13,6 +13,7 @@ import org.capexlens.domain.AiRevenueRow;
 import org.capexlens.domain.CapexRow;
 import org.capexlens.domain.ChipRevenueRow;
 import org.capexlens.domain.Claim;
+import org.capexlens.domain.GpuPrice;
 import org.capexlens.domain.Company;
 import org.capexlens.domain.FinancialsRow;
 import org.capexlens.domain.RevenueBasis;
@@ -199,6 +200,23 @@ final class RowBuilders {
         }
         return new Claim(id, who, r.text("when"), what, figure, unit, low, high, r.text("scope"), r.text("period"),
                 r.text("assumptions"), metric, r.text("source"));
+    }
+
+    // ---- gpu_prices (issue 11) ----------------------------------------------------------------------------------
+
+    GpuPrice gpuPrice(RowReader r) {
+        LocalDate date = r.date("date", true);
+        String model = r.requiredText("gpu_model", Messages.get("import.expect.gpuModel"));
+        Double price = r.number("usd_per_hour", Messages.get("import.expect.gpuPrice"), true);
+        if (price != null && !(price > 0)) {
+            r.error("usd_per_hour", "range", Messages.get("import.cell.gpuPricePositive", format(price)));
+        }
+        String contract = r.requiredText("contract_type", Messages.get("import.expect.contractType"));
+        if (r.rejected() || date == null || price == null) {
+            return null;
+        }
+        return new GpuPrice(date, model, price, contract.trim().toLowerCase(Locale.ROOT).replace(' ', '_')
+                .replace('-', '_'), r.text("source"), r.text("note"));
     }
 
     /** The code of {@code codes} that {@code text} spells, case and separators ignored. */

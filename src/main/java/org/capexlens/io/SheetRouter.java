@@ -68,6 +68,7 @@ final class SheetRouter {
             case SheetNames.AI_REVENUE -> sink(schema.get(), sheetName, sheetFile, decimalComma, builders::aiRevenue);
             case SheetNames.SOURCES -> sink(schema.get(), sheetName, sheetFile, decimalComma, builders::source);
             case SheetNames.CLAIMS -> sink(schema.get(), sheetName, sheetFile, decimalComma, builders::claim);
+            case SheetNames.GPU_PRICES -> sink(schema.get(), sheetName, sheetFile, decimalComma, builders::gpuPrice);
             default -> throw new IllegalStateException("no builder for sheet " + canonical);
         };
     }

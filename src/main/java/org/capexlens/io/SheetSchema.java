@@ -142,6 +142,15 @@ public final class SheetSchema {
                 opt("assumptions", "assumption", "under"),
                 opt("metric", "metrickey", "modelmetric", "computes"),
                 opt("source", "sourceid"))));
+        // Issue 11: GPU rental price points for the economic life.
+        add(new Sheet(SheetNames.GPU_PRICES, List.of("gpuprice", "gpurentalprices", "rentalprices", "gpurental"),
+                List.of(
+                req("date", "asof", "observed", "pricedate"),
+                req("gpu_model", "gpu", "model", "chip"),
+                req("usd_per_hour", "price", "usdperhour", "priceperhour", "usdhour", "rate"),
+                req("contract_type", "contract", "pricetype", "type", "term"),
+                opt("source", "sourceid"),
+                opt("note", "notes", "comment"))));
     }
 
     private SheetSchema() {

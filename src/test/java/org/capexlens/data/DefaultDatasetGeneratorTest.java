@@ -132,7 +132,7 @@ class DefaultDatasetGeneratorTest {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));
             assertEquals(List.of("companies", "capex", "financials", "useful_lives", "chip_revenue", "ai_revenue",
-                    "sources", "claims", "README"), names);
+                    "sources", "claims", "gpu_prices", "README"), names);
             for (String name : concat(SheetNames.ALL, SheetNames.EXTRA)) {
                 XSSFSheet sheet = wb.getSheet(name);
                 Row header = sheet.getRow(0);
@@ -277,7 +277,7 @@ class DefaultDatasetGeneratorTest {
     void generatedDatasetHasTheDocumentedRowCounts() {
         Dataset d = content.dataset();
         assertEquals("{companies=9, capex=44, financials=40, useful_lives=28, chip_revenue=8, ai_revenue=27, "
-                + "sources=93, claims=21}", d.rowCounts().toString(), "update data/README.md when the counts change");
+                + "sources=97, claims=21, gpu_prices=7}", d.rowCounts().toString(), "update data/README.md when the counts change");
     }
 
     // ---- CSV folder --------------------------------------------------------------------------------------------
@@ -306,5 +306,20 @@ class DefaultDatasetGeneratorTest {
         List<String> chips = Files.readAllLines(dir.resolve("chip_revenue.csv"), StandardCharsets.UTF_8);
         assertEquals("Nvidia,2021,,16.675,reported,src-056", chips.get(2)); // src-053 is Oracle's new source
         assertEquals(1 + content.dataset().capex().size(), capex.size());
+    }
+
+    @Test
+    void gpuPricesAreTheAuditsH100PointsEachFromACitedSecondarySource() {
+        Dataset d = content.dataset();
+        var sources = d.sourcesById();
+        // audit-2026-12 (end of section B): 8 (2023 peak), < 2 (Oct 2024), 1.70, 2.35, 2.95, 2.42, 2.65.
+        assertEquals(List.of(8.0, 2.0, 1.70, 2.35, 2.95, 2.42, 2.65),
+                d.gpuPrices().stream().map(org.capexlens.domain.GpuPrice::usdPerHour).toList());
+        for (var g : d.gpuPrices()) {
+            assertEquals("H100", g.gpuModel());
+            assertTrue(g.note().startsWith("Secondary source"), g.note());
+            assertTrue(sources.get(g.source()).url().startsWith("https://"), g.source());
+        }
+        assertEquals("https://aimultiple.com/gpu-index", sources.get(d.gpuPrices().get(4).source()).url());
     }
 }

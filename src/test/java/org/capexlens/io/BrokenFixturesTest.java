@@ -162,7 +162,7 @@ class BrokenFixturesTest {
                 + "companies (company, fiscal_year_end_month, role); capex (company, fiscal_year, capex_usd_b); "
                 + "financials (company, fiscal_year); useful_lives (company, effective_from, life_years); "
                 + "chip_revenue (vendor, fiscal_year); ai_revenue (entity, revenue_usd_b, basis); sources (source, "
-                + "title); claims (claim, who, what)"), errors("broken/csv/my-data.csv"));
+                + "title); claims (claim, who, what); gpu_prices (date, gpu_model, usd_per_hour, contract_type)"), errors("broken/csv/my-data.csv"));
     }
 
     // ---- JSON ---------------------------------------------------------------------------------------------------

@@ -32,6 +32,7 @@ import org.capexlens.domain.Claim;
 import org.capexlens.domain.Company;
 import org.capexlens.domain.Dataset;
 import org.capexlens.domain.FinancialsRow;
+import org.capexlens.domain.GpuPrice;
 import org.capexlens.domain.SheetNames;
 import org.capexlens.domain.Source;
 import org.capexlens.domain.UsefulLifeChange;
@@ -90,6 +91,7 @@ final class DatasetWorkbookWriter {
             case SheetNames.AI_REVENUE -> d.aiRevenue();
             case SheetNames.SOURCES -> d.sources();
             case SheetNames.CLAIMS -> d.claims();
+            case SheetNames.GPU_PRICES -> d.gpuPrices();
             default -> throw new IllegalArgumentException("not a data sheet: " + sheet);
         };
         List<String> header = header(sheet);
@@ -198,6 +200,17 @@ final class DatasetWorkbookWriter {
         }
         if (record instanceof Claim c) {
             return claimValue(c, column);
+        }
+        if (record instanceof GpuPrice g) {
+            return switch (column) {
+                case "date" -> g.date();
+                case "gpu_model" -> g.gpuModel();
+                case "usd_per_hour" -> g.usdPerHour();
+                case "contract_type" -> g.contractType();
+                case "source" -> g.source();
+                case "note" -> g.note();
+                default -> unknown(column);
+            };
         }
         throw new IllegalArgumentException("no columns for " + record.getClass());
     }

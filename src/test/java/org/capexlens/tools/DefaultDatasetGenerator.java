@@ -26,6 +26,7 @@ import org.capexlens.domain.Claim;
 import org.capexlens.domain.Company;
 import org.capexlens.domain.Dataset;
 import org.capexlens.domain.FinancialsRow;
+import org.capexlens.domain.GpuPrice;
 import org.capexlens.domain.RevenueBasis;
 import org.capexlens.domain.Role;
 import org.capexlens.domain.Source;
@@ -134,7 +135,7 @@ public final class DefaultDatasetGenerator {
     private Content run() throws IOException {
         for (String name : List.of("capex.csv", "depreciation.csv", "financials.csv", "useful_life_changes.csv",
                 "nvidia_revenue.csv", "ai_app_revenue.csv", "gpu_lifetime_evidence.csv", "claims.csv",
-                "market_context.csv", "sequoia_method.csv")) {
+                "market_context.csv", "sequoia_method.csv", "gpu_prices.csv")) {
             ReferenceCsv f = ReferenceCsv.read(referenceDir.resolve(name));
             files.put(name, f);
             if (f.header().contains("source_type")) {
@@ -152,9 +153,21 @@ public final class DefaultDatasetGenerator {
         List<AiRevenueRow> ai = aiRevenue();
         // Claims last, so that their sources take the next ids and no earlier id moves.
         List<Claim> claims = ClaimPicks.build(files, this::cite, lives, this::fiscalYearEndMonth);
+        // GPU rental prices (issue 11) after the claims, for the same reason.
+        List<GpuPrice> gpuPrices = gpuPrices();
         Dataset dataset = new Dataset(companies, capex, financials, lives, chips, ai,
-                new ArrayList<>(sourcesByUrl.values()), claims);
+                new ArrayList<>(sourcesByUrl.values()), claims, gpuPrices);
         return new Content(dataset, readme());
+    }
+
+    /** Every row of gpu_prices.csv, as it is (all secondary sources, said so in each note). */
+    private List<GpuPrice> gpuPrices() {
+        List<GpuPrice> out = new ArrayList<>();
+        for (ReferenceCsv.Row r : file("gpu_prices.csv").rows()) {
+            out.add(new GpuPrice(LocalDate.parse(r.get("date")), r.get("gpu_model"),
+                    Double.parseDouble(r.get("usd_per_hour")), r.get("contract_type"), cite(r), r.get("note")));
+        }
+        return out;
     }
 
     private ReferenceCsv file(String name) {
@@ -796,7 +809,9 @@ public final class DefaultDatasetGenerator {
                         + "produced by an app assumption (never in this file).",
                 "claims: published claims of the debate (Burry, Nvidia's memo, Sequoia, each company's stated "
                         + "server life): who, when, what, the figure or range and its unit, the scope and period, "
-                        + "the assumptions, the model metric it is checked against, and the source.");
+                        + "the assumptions, the model metric it is checked against, and the source.",
+                "gpu_prices: H100 rental prices in USD per GPU-hour (date, contract type, source); all from "
+                        + "secondary sources and sparse: the GPU economic life fitted on them is indicative only.");
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ import java.util.List;
 import org.capexlens.arch.AllowedDependency;
 import org.capexlens.calc.Calibration;
 import org.capexlens.calc.ClaimCheck;
+import org.capexlens.calc.GpuEconomicLife;
 import org.capexlens.calc.ModelResult;
 import org.capexlens.scenario.PublishedInputs;
 
@@ -27,7 +28,8 @@ import org.capexlens.scenario.PublishedInputs;
  */
 @AllowedDependency(value = {ModelResult.class, ClaimCheck.class, Calibration.class,
         org.capexlens.calc.CalendarTotals.class, org.capexlens.calc.BreakEvenStatus.class,
-        org.capexlens.calc.MarginModel.class}, reason = "the compute command's JSON is the file form of calc's result:"
+        org.capexlens.calc.MarginModel.class, GpuEconomicLife.class, GpuEconomicLife.Result.class,
+        GpuEconomicLife.Assumptions.class, GpuEconomicLife.Status.class}, reason = "the compute command's JSON is the file form of calc's result:"
         + " io.json writes it (Jackson stays in io) but never computes it")
 public final class ResultJson {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -68,6 +70,15 @@ public final class ResultJson {
      */
     public static String toJson(ModelResult result, List<ClaimCheck> claims, List<Calibration.Row> calibration,
             String datasetFile, String sha256) {
+        return toJson(result, claims, calibration, null, datasetFile, sha256);
+    }
+
+    /**
+     * The JSON text with the GPU economic life ({@code gpu_economic_life} member, issue 11), left out when
+     * {@code gpuLife} is {@code null} (a dataset without a gpu_prices sheet).
+     */
+    public static String toJson(ModelResult result, List<ClaimCheck> claims, List<Calibration.Row> calibration,
+            GpuEconomicLife.Result gpuLife, String datasetFile, String sha256) {
         Result dto = new Result(result.scenario().name(), new DatasetRef(datasetFile, sha256),
                 result.companies().stream().map(ResultJson::company).toList(),
                 result.ratio().stream().map(r -> new Ratio(r.year(), fin(r.infrastructure()), fin(r.applications()),
@@ -78,7 +89,8 @@ public final class ResultJson {
                         fin(b.fleetShare()), b.effectBasis().isEmpty() ? null : b.effectBasis())).toList(),
                 bain(result), claims.stream().map(ResultJson::claim).toList(),
                 result.calendar().stream().map(ResultJson::calendar).toList(),
-                calibration.stream().map(ResultJson::calibration).toList());
+                calibration.stream().map(ResultJson::calibration).toList(),
+                gpuLife == null ? null : gpuLife(gpuLife));
         try {
             return WRITER.writeValueAsString(dto) + "\n";
         } catch (JsonProcessingException e) {
@@ -152,7 +164,9 @@ public final class ResultJson {
             List<Gap> revenueGap, List<Backtest> backtest, List<Bain> bain,
             List<ClaimRow> claims,
             // issue 14: calendar rows; modelled (reported policy) vs filed depreciation per company-year
-            List<CalendarRow> calendar, List<CalibrationRow> calibration) {
+            List<CalendarRow> calendar, List<CalibrationRow> calibration,
+            // issue 11: GPU economic life from rental prices; absent without a gpu_prices sheet
+            @JsonInclude(JsonInclude.Include.NON_NULL) GpuLife gpuEconomicLife) {
     }
 
     /** A checked claim; {@code status} says why the model figures are {@code null} when they are. */
@@ -236,5 +250,21 @@ public final class ResultJson {
     /** One company-year: modelled depreciation under the reported policy against the filed figure. */
     record CalibrationRow(String company, int fiscalYear, Double modelled, Double filed, String filedDefinition,
             String filedSource, Double error) {
+    }
+
+    // Issue 11: the GPU economic life from rental prices (secondary, sparse data; scenario assumptions labelled).
+    record GpuLife(String status, Double lifeYears, String gpuModel, String contractType, double utilisation,
+            double costPerGpuHourAssumption, double horizonYears, Double fittedPriceAtAge0, Double yearlyChange,
+            Double ageZeroYear, int points, String note) {
+    }
+
+    private static GpuLife gpuLife(GpuEconomicLife.Result r) {
+        GpuEconomicLife.Assumptions a = r.assumptions();
+        boolean fitted = !Double.isNaN(r.slope());
+        return new GpuLife(r.status().name().toLowerCase(java.util.Locale.ROOT), fin(r.lifeYears()), a.gpuModel(),
+                a.contractType().isEmpty() ? "all" : a.contractType(), a.utilisation(), a.costPerGpuHour(),
+                a.horizonYears(), fitted ? fin(r.fittedPrice(0)) : null, fitted ? fin(r.yearlyChange()) : null,
+                fin(r.originYear()), r.points().size(), "rental prices from secondary sources, sparse; utilisation"
+                        + " and cost per GPU-hour are scenario assumptions");
     }
 }

@@ -111,7 +111,8 @@ class CsvDatasetReaderTest {
                 + "after its sheet (e.g. capex.csv) or start it with the header row of one: companies (company, "
                 + "fiscal_year_end_month, role); capex (company, fiscal_year, capex_usd_b); financials (company, "
                 + "fiscal_year); useful_lives (company, effective_from, life_years); chip_revenue (vendor, "
-                + "fiscal_year); ai_revenue (entity, revenue_usd_b, basis); sources (source, title); claims (claim, who, what)", firstError(f));
+                + "fiscal_year); ai_revenue (entity, revenue_usd_b, basis); sources (source, title); claims (claim, who, what); "
+                + "gpu_prices (date, gpu_model, usd_per_hour, contract_type)", firstError(f));
     }
 
     @Test
