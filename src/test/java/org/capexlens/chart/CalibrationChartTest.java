@@ -31,10 +31,10 @@ class CalibrationChartTest {
         assertEquals(34.153, data.getSeries("Microsoft filed").getY(7).doubleValue(), 1e-9); // FY2025
         String tip = chart.getXYPlot().getRenderer().getDefaultToolTipGenerator()
                 .generateToolTip(data, 1, 7);
-        assertTrue(tip.startsWith("Microsoft FY2025: model $17.8B, filed $34.2B (error -48"), tip);
+        assertTrue(tip.startsWith("Microsoft FY2025: model $18B, filed $34.2B (error -47.4"), tip);
         boolean median = chart.getSubtitles().stream().filter(TextTitle.class::isInstance)
                 .map(t -> ((TextTitle) t).getText())
-                .anyMatch(t -> t.startsWith("Median |error| fiscal 2021\u20132025: 34.6%"));
+                .anyMatch(t -> t.startsWith("Median |error| fiscal 2021\u20132025: 33.1%"));
         assertTrue(median, "median subtitle");
     }
 }

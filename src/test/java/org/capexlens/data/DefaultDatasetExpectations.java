@@ -53,14 +53,14 @@ final class DefaultDatasetExpectations {
     }
 
     /**
-     * Capex years per company: FY2018–FY2025 wherever the reference data has them (Oracle from FY2020, CoreWeave
+     * Capex years per company: FY2018–FY2025 (FY2017 for Microsoft and Alphabet, the opening fleet of issue 14) wherever the reference data has them (Oracle from FY2020, CoreWeave
      * only guidance), guidance for 2026 except Microsoft (whose only 2026 figure is calendar-year guidance) and
      * Oracle (fiscal 2026 ended 2026-05-31: reported 55.7, capex-080, supersedes the ~50 guidance of capex-070).
      */
     static void assertCapexCoverage(Dataset d) {
         Map<String, Set<Integer>> expected = Map.of(
-                "Microsoft", years(2018, 2025),
-                "Alphabet", years(2018, 2026),
+                "Microsoft", years(2017, 2025),
+                "Alphabet", years(2017, 2026),
                 "Amazon", years(2018, 2026),
                 "Meta", years(2018, 2026),
                 "Oracle", years(2020, 2026),
@@ -88,6 +88,8 @@ final class DefaultDatasetExpectations {
     static void assertGoldenFigures(Dataset d) {
         assertAll(
                 () -> assertCapex(d, "Microsoft", 2018, 11.632, Status.REPORTED, "capex-001"),
+                () -> assertCapex(d, "Microsoft", 2017, 8.129, Status.REPORTED, "capex-083"),
+                () -> assertCapex(d, "Alphabet", 2017, 13.184, Status.REPORTED, "capex-084"),
                 () -> assertCapex(d, "Microsoft", 2024, 44.477, Status.REPORTED, "capex-007"),
                 () -> assertCapex(d, "Microsoft", 2025, 64.551, Status.REPORTED, "capex-008"),
                 () -> assertCapex(d, "Alphabet", 2025, 91.447, Status.REPORTED, "capex-027"),

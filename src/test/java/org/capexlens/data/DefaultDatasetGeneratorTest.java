@@ -158,7 +158,7 @@ class DefaultDatasetGeneratorTest {
     void numbersAreNumericCellsAndDatesAreIsoFormattedDateCells() throws Exception {
         try (OPCPackage pkg = OPCPackage.open(COMMITTED.toFile(), PackageAccess.READ);
                 XSSFWorkbook wb = new XSSFWorkbook(pkg)) {
-            Row capex = wb.getSheet("capex").getRow(7); // Microsoft FY2024
+            Row capex = wb.getSheet("capex").getRow(8); // Microsoft FY2024 (after FY2017 opening-fleet row)
             assertEquals(CellType.NUMERIC, capex.getCell(1).getCellType());
             assertEquals(2024.0, capex.getCell(1).getNumericCellValue());
             assertEquals(44.477, capex.getCell(2).getNumericCellValue());
@@ -276,7 +276,7 @@ class DefaultDatasetGeneratorTest {
     @Test
     void generatedDatasetHasTheDocumentedRowCounts() {
         Dataset d = content.dataset();
-        assertEquals("{companies=9, capex=44, financials=40, useful_lives=28, chip_revenue=8, ai_revenue=27, "
+        assertEquals("{companies=9, capex=46, financials=40, useful_lives=28, chip_revenue=8, ai_revenue=27, "
                 + "sources=97, claims=21, gpu_prices=7}", d.rowCounts().toString(), "update data/README.md when the counts change");
     }
 
@@ -293,9 +293,9 @@ class DefaultDatasetGeneratorTest {
         }
         List<String> capex = Files.readAllLines(dir.resolve("capex.csv"), StandardCharsets.UTF_8);
         assertEquals("Microsoft,2024,44.477,reported,src-004,ref capex-007; cash additions to property and "
-                + "equipment (cash flow statement); excludes finance leases,", capex.get(7));
+                + "equipment (cash flow statement); excludes finance leases,", capex.get(8));
         assertEquals("Meta,2018,13.92,reported,src-012,\"ref capex-048; company-reported capital expenditures, "
-                + "pre-2019 definition (no finance-lease principal)\",", capex.get(27));
+                + "pre-2019 definition (no finance-lease principal)\",", capex.get(29));
         List<String> lives = Files.readAllLines(dir.resolve("useful_lives.csv"), StandardCharsets.UTF_8);
         assertEquals("Meta,servers,2025-01-01,5.5,2.9,depreciation expense,2025,src-052,1,expected",
                 lives.get(24));

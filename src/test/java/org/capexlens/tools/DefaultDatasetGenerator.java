@@ -256,9 +256,11 @@ public final class DefaultDatasetGenerator {
 
     private static List<CapexPick> capexPicks() {
         List<CapexPick> p = new ArrayList<>();
+        p.add(new CapexPick("capex-083", "Microsoft", 2017, MSFT_CASH + "; opening fleet (issue 14)"));
         for (int i = 1; i <= 8; i++) {
             p.add(new CapexPick(ref("capex", i), "Microsoft", 2017 + i, MSFT_CASH));
         }
+        p.add(new CapexPick("capex-084", "Alphabet", 2017, PURCHASES + "; opening fleet (issue 14)"));
         for (int i = 20; i <= 27; i++) {
             p.add(new CapexPick(ref("capex", i), "Alphabet", 1998 + i, PURCHASES));
         }
