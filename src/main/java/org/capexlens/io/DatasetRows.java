@@ -9,6 +9,7 @@ import org.capexlens.domain.Claim;
 import org.capexlens.domain.Company;
 import org.capexlens.domain.Dataset;
 import org.capexlens.domain.FinancialsRow;
+import org.capexlens.domain.GpuPrice;
 import org.capexlens.domain.SheetNames;
 import org.capexlens.domain.Source;
 import org.capexlens.domain.UsefulLifeChange;
@@ -22,11 +23,14 @@ public final class DatasetRows {
     private DatasetRows() {
     }
 
-    /** The data sheets a written dataset has: DESIGN §2's, then claims when there are any. */
+    /** The data sheets a written dataset has: DESIGN §2's, then claims and GPU prices when there are any. */
     public static List<String> sheets(Dataset d) {
         List<String> names = new ArrayList<>(SheetNames.ALL);
         if (!d.claims().isEmpty()) {
-            names.addAll(SheetNames.EXTRA);
+            names.add(SheetNames.CLAIMS);
+        }
+        if (!d.gpuPrices().isEmpty()) {
+            names.add(SheetNames.GPU_PRICES);
         }
         return names;
     }
@@ -47,6 +51,7 @@ public final class DatasetRows {
             case SheetNames.AI_REVENUE -> d.aiRevenue();
             case SheetNames.SOURCES -> d.sources();
             case SheetNames.CLAIMS -> d.claims();
+            case SheetNames.GPU_PRICES -> d.gpuPrices();
             default -> throw new IllegalArgumentException("not a data sheet: " + sheet);
         };
         List<String> header = header(sheet);
@@ -134,6 +139,17 @@ public final class DatasetRows {
                 case "published" -> s.published();
                 case "accessed" -> s.accessed();
                 case "type" -> s.type();
+                default -> null;
+            };
+        }
+        if (record instanceof GpuPrice g) {
+            return switch (column) {
+                case "date" -> g.date();
+                case "gpu_model" -> g.gpuModel();
+                case "usd_per_hour" -> g.usdPerHour();
+                case "contract_type" -> g.contractType();
+                case "source" -> g.source();
+                case "note" -> g.note();
                 default -> null;
             };
         }
