@@ -25,17 +25,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.capexlens.domain.AiRevenueRow;
-import org.capexlens.domain.CapexRow;
-import org.capexlens.domain.ChipRevenueRow;
-import org.capexlens.domain.Claim;
-import org.capexlens.domain.Company;
 import org.capexlens.domain.Dataset;
-import org.capexlens.domain.FinancialsRow;
-import org.capexlens.domain.GpuPrice;
 import org.capexlens.domain.SheetNames;
-import org.capexlens.domain.Source;
-import org.capexlens.domain.UsefulLifeChange;
+import org.capexlens.io.DatasetRows;
 import org.capexlens.io.SheetSchema;
 
 /**
@@ -72,171 +64,17 @@ final class DatasetWorkbookWriter {
         return names;
     }
 
-    /** The canonical column names of a data sheet. */
+    /** The canonical column names of a data sheet (the importer's schema, as {@code sec-import} writes them). */
     static List<String> header(String sheet) {
-        return SheetSchema.sheet(sheet).columns().stream().map(SheetSchema.Column::name).toList();
+        return DatasetRows.header(sheet);
     }
 
     /**
      * The rows of a data sheet as typed values in header order: {@link String}, {@link Integer}, {@link Double},
-     * {@link LocalDate} or {@code null} for an empty cell.
+     * {@link LocalDate} or {@code null} for an empty cell — the same mapping {@code sec-import} writes with.
      */
     static List<List<Object>> rows(Dataset d, String sheet) {
-        List<?> records = switch (sheet) {
-            case SheetNames.COMPANIES -> d.companies();
-            case SheetNames.CAPEX -> d.capex();
-            case SheetNames.FINANCIALS -> d.financials();
-            case SheetNames.USEFUL_LIVES -> d.usefulLives();
-            case SheetNames.CHIP_REVENUE -> d.chipRevenue();
-            case SheetNames.AI_REVENUE -> d.aiRevenue();
-            case SheetNames.SOURCES -> d.sources();
-            case SheetNames.CLAIMS -> d.claims();
-            case SheetNames.GPU_PRICES -> d.gpuPrices();
-            default -> throw new IllegalArgumentException("not a data sheet: " + sheet);
-        };
-        List<String> header = header(sheet);
-        List<List<Object>> rows = new ArrayList<>();
-        for (Object record : records) {
-            List<Object> row = new ArrayList<>();
-            for (String column : header) {
-                Object v = value(record, column);
-                row.add(v instanceof String s && s.isEmpty() ? null : v);
-            }
-            rows.add(row);
-        }
-        return rows;
-    }
-
-    private static Object value(Object record, String column) {
-        if (record instanceof Company c) {
-            return switch (column) {
-                case "company" -> c.id();
-                case "name" -> c.name();
-                case "fiscal_year_end_month" -> c.fiscalYearEndMonth();
-                case "role" -> c.role().code();
-                case "cik" -> c.cik();
-                default -> unknown(column);
-            };
-        }
-        if (record instanceof CapexRow c) {
-            return switch (column) {
-                case "company" -> c.company();
-                case "fiscal_year" -> c.fiscalYear();
-                case "capex_usd_b" -> c.capexUsdB();
-                case "status" -> c.status().code();
-                case "source" -> c.source();
-                case "note" -> c.note();
-                case "definition" -> c.definition();
-                default -> unknown(column);
-            };
-        }
-        if (record instanceof FinancialsRow f) {
-            return switch (column) {
-                case "company" -> f.company();
-                case "fiscal_year" -> f.fiscalYear();
-                case FinancialsRow.REVENUE -> f.revenueUsdB();
-                case FinancialsRow.OPERATING_INCOME -> f.operatingIncomeUsdB();
-                case FinancialsRow.NET_INCOME -> f.netIncomeUsdB();
-                case FinancialsRow.D_AND_A -> f.dAndAUsdB();
-                case FinancialsRow.TAX_RATE -> f.taxRate();
-                case "status" -> f.status().code();
-                case "source" -> f.source();
-                case "revenue_source" -> f.figureSources().get(FinancialsRow.REVENUE);
-                case "operating_income_source" -> f.figureSources().get(FinancialsRow.OPERATING_INCOME);
-                case "net_income_source" -> f.figureSources().get(FinancialsRow.NET_INCOME);
-                case "d_and_a_source" -> f.figureSources().get(FinancialsRow.D_AND_A);
-                case "tax_rate_source" -> f.figureSources().get(FinancialsRow.TAX_RATE);
-                default -> unknown(column);
-            };
-        }
-        if (record instanceof UsefulLifeChange u) {
-            return switch (column) {
-                case "company" -> u.company();
-                case "asset_class" -> u.assetClass();
-                case "effective_from" -> u.effectiveFrom();
-                case "life_years" -> u.lifeYears();
-                case "disclosed_effect_usd_b" -> u.disclosedEffectUsdB();
-                case "effect_metric" -> u.effectMetric();
-                case "effect_period" -> u.effectPeriod();
-                case "source" -> u.source();
-                case "fleet_share" -> u.fleetShare();
-                case "effect_basis" -> u.effectBasis();
-                default -> unknown(column);
-            };
-        }
-        if (record instanceof ChipRevenueRow c) {
-            return switch (column) {
-                case "vendor" -> c.vendor();
-                case "fiscal_year" -> c.fiscalYear();
-                case "data_center_revenue_usd_b" -> c.dataCenterRevenueUsdB();
-                case "total_revenue_usd_b" -> c.totalRevenueUsdB();
-                case "status" -> c.status().code();
-                case "source" -> c.source();
-                default -> unknown(column);
-            };
-        }
-        if (record instanceof AiRevenueRow a) {
-            return switch (column) {
-                case "entity" -> a.entity();
-                case "period_end" -> a.periodEnd();
-                case "revenue_usd_b" -> a.revenueUsdB();
-                case "basis" -> a.basis().code();
-                case "status" -> a.status().code();
-                case "source" -> a.source();
-                case "note" -> a.note();
-                default -> unknown(column);
-            };
-        }
-        if (record instanceof Source s) {
-            return switch (column) {
-                case "source" -> s.id();
-                case "title" -> s.title();
-                case "url" -> s.url();
-                case "published" -> s.published();
-                case "accessed" -> s.accessed();
-                case "type" -> s.type();
-                default -> unknown(column);
-            };
-        }
-        if (record instanceof Claim c) {
-            return claimValue(c, column);
-        }
-        if (record instanceof GpuPrice g) {
-            return switch (column) {
-                case "date" -> g.date();
-                case "gpu_model" -> g.gpuModel();
-                case "usd_per_hour" -> g.usdPerHour();
-                case "contract_type" -> g.contractType();
-                case "source" -> g.source();
-                case "note" -> g.note();
-                default -> unknown(column);
-            };
-        }
-        throw new IllegalArgumentException("no columns for " + record.getClass());
-    }
-
-    private static Object claimValue(Claim c, String column) {
-        return switch (column) {
-            case "claim" -> c.id();
-            case "who" -> c.who();
-            case "when" -> c.when();
-            case "what" -> c.what();
-            case "figure" -> c.figure();
-            case "unit" -> c.unit();
-            case "figure_low" -> c.figureLow();
-            case "figure_high" -> c.figureHigh();
-            case "scope" -> c.scope();
-            case "period" -> c.period();
-            case "assumptions" -> c.assumptions();
-            case "metric" -> c.metric();
-            case "source" -> c.source();
-            default -> unknown(column);
-        };
-    }
-
-    private static Object unknown(String column) {
-        throw new IllegalStateException("the writer does not know the column " + column
-                + "; SheetSchema has changed, update DatasetWorkbookWriter");
+        return DatasetRows.rows(d, sheet);
     }
 
     // ---- xlsx --------------------------------------------------------------------------------------------------
