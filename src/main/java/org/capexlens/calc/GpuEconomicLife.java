@@ -1,9 +1,14 @@
 package org.capexlens.calc;
 
+import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.List;
 import java.util.Objects;
 import org.capexlens.domain.GpuPrice;
+import org.capexlens.domain.UsefulLifeChange;
+import org.capexlens.scenario.GpuLifeAssumptions;
+import org.capexlens.scenario.Scenario;
 
 /**
  * The economic life of a GPU from its rental prices (issue 11): fit the decline of the price per GPU-hour and find
@@ -48,19 +53,19 @@ public final class GpuEconomicLife {
     public record Assumptions(String gpuModel, String contractType, double utilisation, double costPerGpuHour,
             double horizonYears) {
         /** Default GPU model. */
-        public static final String DEFAULT_MODEL = "H100";
+        public static final String DEFAULT_MODEL = GpuLifeAssumptions.DEFAULT_MODEL;
         /**
          * Default utilisation: 70 % of hours rented (a scenario assumption, not data).
          */
-        public static final double DEFAULT_UTILISATION = 0.70;
+        public static final double DEFAULT_UTILISATION = GpuLifeAssumptions.DEFAULT_UTILISATION;
         /**
          * Default cash operating cost, USD per GPU-hour: about 1 kW per GPU with its server share × PUE 1.3 ×
          * USD 0.08/kWh ≈ 0.10 of power and cooling, plus 0.30 of space, staff and maintenance. A scenario
          * assumption, not data: set it in the scenario.
          */
-        public static final double DEFAULT_COST = 0.40;
+        public static final double DEFAULT_COST = GpuLifeAssumptions.DEFAULT_COST;
         /** Default horizon, years. */
-        public static final double DEFAULT_HORIZON = 10.0;
+        public static final double DEFAULT_HORIZON = GpuLifeAssumptions.DEFAULT_HORIZON;
 
         public Assumptions {
             Objects.requireNonNull(gpuModel, "gpuModel");
@@ -79,6 +84,12 @@ public final class GpuEconomicLife {
         /** The defaults above. */
         public static Assumptions defaults() {
             return new Assumptions(DEFAULT_MODEL, "", DEFAULT_UTILISATION, DEFAULT_COST, DEFAULT_HORIZON);
+        }
+
+        /** The scenario's assumptions ({@link org.capexlens.scenario.Scenario#gpuLife()}). */
+        public static Assumptions from(GpuLifeAssumptions s) {
+            return new Assumptions(s.gpuModel(), s.contractType(), s.utilisation(), s.costPerGpuHour(),
+                    s.horizonYears());
         }
     }
 
@@ -119,6 +130,11 @@ public final class GpuEconomicLife {
     private GpuEconomicLife() {
     }
 
+    /** The economic life under the scenario's assumptions ({@link Scenario#gpuLife()}). */
+    public static Result of(List<GpuPrice> prices, Scenario scenario) {
+        return of(prices, Assumptions.from(scenario.gpuLife()));
+    }
+
     /** The economic life of {@code a.gpuModel()} from {@code prices} (any order; other models ignored). */
     public static Result of(List<GpuPrice> prices, Assumptions a) {
         List<GpuPrice> model = prices.stream().filter(p -> p.gpuModel().equalsIgnoreCase(a.gpuModel()))
@@ -150,6 +166,30 @@ public final class GpuEconomicLife {
         double intercept = my - b * mx;
         return new Result(crossing(intercept, b, a).status, crossing(intercept, b, a).age, points, origin,
                 intercept, b, a);
+    }
+
+    /**
+     * The book server lives in force on {@code asOf}, to set beside the economic life: per life (ascending), the
+     * companies whose latest whole-fleet server change ({@code asset_class} containing "server", effective on or before
+     * {@code asOf}) sets it, in the order the companies first appear in {@code lives}.
+     */
+    public static java.util.SortedMap<Double, List<String>> bookServerLives(List<UsefulLifeChange> lives,
+            LocalDate asOf) {
+        java.util.Map<String, UsefulLifeChange> latest = new java.util.LinkedHashMap<>();
+        for (UsefulLifeChange c : lives) {
+            if (!c.assetClass().toLowerCase(Locale.ROOT).contains("server") || c.effectiveFrom().isAfter(asOf)
+                    || c.partial()) {
+                continue;
+            }
+            UsefulLifeChange old = latest.get(c.company());
+            if (old == null || !c.effectiveFrom().isBefore(old.effectiveFrom())) {
+                latest.put(c.company(), c);
+            }
+        }
+        java.util.SortedMap<Double, List<String>> out = new java.util.TreeMap<>();
+        latest.forEach((company, c) -> out.computeIfAbsent(c.lifeYears(), k -> new java.util.ArrayList<>())
+                .add(company));
+        return out;
     }
 
     private record Crossing(Status status, double age) {

@@ -27,7 +27,9 @@ public enum ChartId {
     /** Percentile fan of ΔD per fiscal year from a simulation (issue 11). */
     DELTA_DEPRECIATION_FAN("delta-depreciation-fan"),
     /** Percentile fan of the revenue gap per calendar year from a simulation (issue 11). */
-    REVENUE_GAP_FAN("revenue-gap-fan");
+    REVENUE_GAP_FAN("revenue-gap-fan"),
+    /** GPU rental prices, their fitted decline and the economic life beside book lives (issue 11). */
+    GPU_ECONOMIC_LIFE("gpu-economic-life");
 
     private final String id;
 
@@ -59,6 +61,7 @@ public enum ChartId {
             case COMPARE_MARGIN -> Messages.get("chart.description.compareMargin");
             case DELTA_DEPRECIATION_FAN -> Messages.get("chart.description.deltaDepreciationFan");
             case REVENUE_GAP_FAN -> Messages.get("chart.description.revenueGapFan");
+            case GPU_ECONOMIC_LIFE -> Messages.get("chart.description.gpuEconomicLife");
         };
     }
 

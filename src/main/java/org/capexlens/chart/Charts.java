@@ -47,6 +47,7 @@ public final class Charts {
             case COMPARE_MARGIN -> CompareCharts.margin(in, theme);
             case DELTA_DEPRECIATION_FAN -> FanCharts.deltaDepreciation(in, theme);
             case REVENUE_GAP_FAN -> FanCharts.revenueGap(in, theme);
+            case GPU_ECONOMIC_LIFE -> GpuLifeChart.gpuLife(in, theme);
         };
         theme.apply(chart);
         return chart;

@@ -140,7 +140,7 @@ public final class ComputeCommand implements Callable<Integer> {
                 ? ResultJson.toJson(result, Claims.check(loaded.dataset(), in.scenario()),
                         Calibration.compute(loaded.dataset(), in.scenario()),
                         loaded.dataset().gpuPrices().isEmpty() ? null : GpuEconomicLife.of(
-                                loaded.dataset().gpuPrices(), GpuEconomicLife.Assumptions.defaults()),
+                                loaded.dataset().gpuPrices(), in.scenario()),
                         loaded.fileName(), in.sha256())
                 : CompanyCsv.toCsv(result.companies());
         if (outFile == null) {

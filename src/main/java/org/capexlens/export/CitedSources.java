@@ -96,6 +96,17 @@ final class CitedSources {
                 capex(d, calibrated, count);
                 lives(d, calibrated, count);
             }
+            case GPU_ECONOMIC_LIFE -> { // issue 11: the price points fitted and the server lives drawn beside them
+                var life = org.capexlens.chart.GpuLifeText.result(in);
+                if (life != null) {
+                    life.points().forEach(p -> count.add(p.source()));
+                }
+                for (UsefulLifeChange l : d.usefulLives()) {
+                    if (l.assetClass().toLowerCase(java.util.Locale.ROOT).contains("server")) {
+                        count.add(l.source());
+                    }
+                }
+            }
             default -> throw new IllegalStateException("no sources rule for " + chart);
         }
         return count.ranked(d);

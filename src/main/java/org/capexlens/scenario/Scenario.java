@@ -39,6 +39,8 @@ import org.capexlens.domain.RevenueBasis;
  *                                   positive adjusted net income), 0..0.95.
  * @param uncertainty                distributions of uncertain assumptions for a simulation (issue 11);
  *                                   {@code null} is read as {@link Uncertainty#NONE}.
+ * @param gpuLife                    the assumptions of the GPU economic life (issue 11); {@code null} is read as
+ *                                   {@link GpuLifeAssumptions#DEFAULTS}.
  */
 public record Scenario(String name, String description, String assertedBy, String sourceUrl,
         DepreciationPolicy policy, Map<String, DepreciationPolicy> companyOverrides, double shortLivedShare,
@@ -47,13 +49,15 @@ public record Scenario(String name, String description, String assertedBy, Strin
         double aiShareOfCapex, RevenueBasis aiRevenueBasis, List<String> aiRevenueEntities,
         double gpuShareOfDataCenterCost, double endUserGrossMargin, double sustainableCapexIntensity,
         double breakEvenTargetMargin,
-        PublishedInputs publishedInputs, double overstatementMinAdjustedShare, Uncertainty uncertainty) {
+        PublishedInputs publishedInputs, double overstatementMinAdjustedShare, Uncertainty uncertainty,
+        GpuLifeAssumptions gpuLife) {
 
     /** Issue 14: the default of {@link #overstatementMinAdjustedShare()}. */
     public static final double DEFAULT_OVERSTATEMENT_MIN_ADJUSTED_SHARE = 0.2;
 
     public Scenario {
         uncertainty = uncertainty == null ? Uncertainty.NONE : uncertainty;
+        gpuLife = gpuLife == null ? GpuLifeAssumptions.DEFAULTS : gpuLife;
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("name must not be blank");
         }
@@ -79,6 +83,22 @@ public record Scenario(String name, String description, String assertedBy, Strin
         Ranges.SUSTAINABLE_CAPEX_INTENSITY.require(sustainableCapexIntensity);
         Ranges.BREAK_EVEN_TARGET_MARGIN.require(breakEvenTargetMargin);
         Ranges.OVERSTATEMENT_MIN_ADJUSTED_SHARE.require(overstatementMinAdjustedShare);
+    }
+
+    /** A scenario with the default GPU economic-life assumptions (every scenario before the GPU view). */
+    public Scenario(String name, String description, String assertedBy, String sourceUrl,
+            DepreciationPolicy policy, Map<String, DepreciationPolicy> companyOverrides, double shortLivedShare,
+            double longLivedLifeYears, int inServiceLagYears, Convention convention, double capexGrowth,
+            double revenueGrowth, int projectionEndYear, double defaultTaxRate, RatioNumerator ratioNumerator,
+            double aiShareOfCapex, RevenueBasis aiRevenueBasis, List<String> aiRevenueEntities,
+            double gpuShareOfDataCenterCost, double endUserGrossMargin, double sustainableCapexIntensity,
+            double breakEvenTargetMargin, PublishedInputs publishedInputs, double overstatementMinAdjustedShare,
+            Uncertainty uncertainty) {
+        this(name, description, assertedBy, sourceUrl, policy, companyOverrides, shortLivedShare, longLivedLifeYears,
+                inServiceLagYears, convention, capexGrowth, revenueGrowth, projectionEndYear, defaultTaxRate,
+                ratioNumerator, aiShareOfCapex, aiRevenueBasis, aiRevenueEntities, gpuShareOfDataCenterCost,
+                endUserGrossMargin, sustainableCapexIntensity, breakEvenTargetMargin, publishedInputs,
+                overstatementMinAdjustedShare, uncertainty, GpuLifeAssumptions.DEFAULTS);
     }
 
     /** A scenario with the default overstatement threshold (every scenario before issue 14). */

@@ -35,6 +35,7 @@ public final class ScenarioBuilder {
     private PublishedInputs publishedInputs;
     private double overstatementMinAdjustedShare;
     private Uncertainty uncertainty;
+    private GpuLifeAssumptions gpuLife;
 
     /** A builder holding {@code from}'s values. */
     public ScenarioBuilder(Scenario from) {
@@ -63,6 +64,7 @@ public final class ScenarioBuilder {
         publishedInputs = from.publishedInputs();
         overstatementMinAdjustedShare = from.overstatementMinAdjustedShare();
         uncertainty = from.uncertainty();
+        gpuLife = from.gpuLife();
     }
 
     /** Sets {@link Scenario#name()}. */
@@ -219,7 +221,7 @@ public final class ScenarioBuilder {
                 longLivedLifeYears, inServiceLagYears, convention, capexGrowth, revenueGrowth, projectionEndYear,
                 defaultTaxRate, ratioNumerator, aiShareOfCapex, aiRevenueBasis, aiRevenueEntities,
                 gpuShareOfDataCenterCost, endUserGrossMargin, sustainableCapexIntensity, breakEvenTargetMargin,
-                publishedInputs, overstatementMinAdjustedShare, uncertainty);
+                publishedInputs, overstatementMinAdjustedShare, uncertainty, gpuLife);
     }
 
     // Issue 14.
@@ -227,6 +229,12 @@ public final class ScenarioBuilder {
     /** Sets {@link Scenario#overstatementMinAdjustedShare()}. */
     public ScenarioBuilder overstatementMinAdjustedShare(double value) {
         overstatementMinAdjustedShare = value;
+        return this;
+    }
+
+    /** Sets {@link Scenario#gpuLife()}; {@code null} for the defaults (issue 11). */
+    public ScenarioBuilder gpuLife(GpuLifeAssumptions value) {
+        gpuLife = value;
         return this;
     }
 }

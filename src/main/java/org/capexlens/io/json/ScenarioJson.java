@@ -87,7 +87,8 @@ public final class ScenarioJson {
             SHORT_LIVED_SHARE, LONG_LIVED_LIFE_YEARS, IN_SERVICE_LAG_YEARS, CONVENTION, CAPEX_GROWTH, REVENUE_GROWTH,
             PROJECTION_END_YEAR, DEFAULT_TAX_RATE, RATIO_NUMERATOR, AI_SHARE_OF_CAPEX, AI_REVENUE_BASIS,
             AI_REVENUE_ENTITIES, GPU_SHARE, END_USER_MARGIN, SUSTAINABLE_INTENSITY, BREAK_EVEN_MARGIN,
-            PublishedInputsJson.MEMBER, ScenarioJson.OVERSTATEMENT_MIN_SHARE, UncertaintyJson.MEMBER);
+            PublishedInputsJson.MEMBER, ScenarioJson.OVERSTATEMENT_MIN_SHARE, UncertaintyJson.MEMBER,
+            GpuLifeJson.MEMBER);
     /** Issue 14: the share of net income below which an adjusted net income gives "n/m", not a percentage. */
     static final String OVERSTATEMENT_MIN_SHARE = "overstatement_min_adjusted_share";
 
@@ -179,6 +180,8 @@ public final class ScenarioJson {
         }
         // Issue 11: likewise only when the scenario has distributions.
         UncertaintyJson.write(o, scenario.uncertainty());
+        // The GPU economic life's assumptions, likewise only when they are not the defaults.
+        GpuLifeJson.write(o, scenario.gpuLife());
         return o;
     }
 

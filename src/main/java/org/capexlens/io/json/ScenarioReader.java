@@ -118,6 +118,10 @@ final class ScenarioReader {
         if (uncertainty != null) {
             v.uncertainty(new UncertaintyJson(this::error).read(uncertainty));
         }
+        JsonNode gpuLife = o.get(GpuLifeJson.MEMBER);
+        if (gpuLife != null) {
+            v.gpuLife(new GpuLifeJson(this::error).read(gpuLife));
+        }
         if (!errors.isEmpty()) {
             throw new ImportException(ImportException.Kind.INVALID, errors);
         }

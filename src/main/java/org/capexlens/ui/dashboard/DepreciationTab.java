@@ -14,10 +14,20 @@ import org.capexlens.text.Messages;
 /** The Depreciation tab: the company picker of the vintage chart above the depreciation charts. */
 final class DepreciationTab extends DashboardTab {
     private final DashboardViewModel vm;
+    private final GpuLifeSection gpu;
+    private static final double TOP_ROW_PERCENT = 58;
 
     DepreciationTab(ChartPanes panes, DashboardViewModel vm) {
         super("depreciation", Messages.get("ui.dash.tab.depreciation"), panes, vm);
         this.vm = vm;
+        this.gpu = new GpuLifeSection(vm);
+    }
+
+    @Override
+    protected void showFigures(Computed c) {
+        if (c != null) {
+            gpu.show(c);
+        }
     }
 
     @Override
@@ -46,8 +56,16 @@ final class DepreciationTab extends DashboardTab {
         HBox bar = new HBox(8, label, company);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("tab-bar");
-        GridPane g = ChartGrid.of(2, pane(ChartId.DEPRECIATION_BY_VINTAGE), pane(ChartId.DELTA_DEPRECIATION),
+        // Four cells: the vintages and, beside them, the GPU economic life (issue 11) with its assumptions.
+        ChartPane vintages = pane(ChartId.DEPRECIATION_BY_VINTAGE);
+        ChartPane gpuChart = pane(ChartId.GPU_ECONOMIC_LIFE);
+        GridPane g = ChartGrid.of(2, vintages, gpuChart, pane(ChartId.DELTA_DEPRECIATION),
                 pane(ChartId.ADJUSTED_MARGIN));
+        g.getChildren().remove(gpuChart);
+        g.add(gpu.build(gpuChart), 1, 0);
+        // The top row holds the GPU section's controls and answer above its chart: give it more height.
+        g.getRowConstraints().get(0).setPercentHeight(TOP_ROW_PERCENT);
+        g.getRowConstraints().get(1).setPercentHeight(100 - TOP_ROW_PERCENT);
         VBox.setVgrow(g, Priority.ALWAYS);
         return new VBox(bar, g);
     }
