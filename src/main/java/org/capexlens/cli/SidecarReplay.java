@@ -84,8 +84,16 @@ final class SidecarReplay {
                     + Messages.get("cli.render.versionDiffers", sc.appVersion(), AppInfo.version()));
         }
         ModelResult result = ModelInputs.compute(stderr, loaded.dataset(), r.scenario(), loaded.fileName());
+        var settings = r.settings();
+        SidecarJson.Simulation sim = sc.simulation();
+        if (sim != null) {
+            // Issue 11: the fan is drawn from the same runs, seed and distributions, so it comes out the same.
+            settings = settings.withSimulation(org.capexlens.calc.MonteCarlo.run(loaded.dataset(),
+                    r.scenario().toBuilder().uncertainty(sim.distributions()).build(), sim.runs(), sim.seed(),
+                    sim.from(), sim.to(), org.capexlens.calc.MonteCarlo.Monitor.NONE));
+        }
         ExportContext context = new ExportContext(loaded.dataset(), loaded.fileName(),
-                dataPath.toAbsolutePath().toString(), sha256, r.scenario(), r.settings(), r.locale(),
+                dataPath.toAbsolutePath().toString(), sha256, r.scenario(), settings, r.locale(),
                 AppInfo.version());
         Path folder = out != null ? out : from.toAbsolutePath().getParent();
         return new ExportService(context, result).export(r, folder);

@@ -205,6 +205,6 @@ public final class ExportService {
                 context.datasetFile(), context.datasetPath(), context.datasetSha256(),
                 new SidecarJson.Settings(s.marginYear(), s.vintageCompany(), Reproduction.axisName(s.gridRows()),
                         Reproduction.axisName(s.gridColumns()), s.tornadoFrom(), s.tornadoTo()),
-                context.scenario());
+                context.scenario(), Reproduction.comparedOf(charts, s), Reproduction.simulationOf(charts, s));
     }
 }

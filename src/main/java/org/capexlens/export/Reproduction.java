@@ -87,7 +87,7 @@ public record Reproduction(String fileName, ExportFormat format, List<ChartId> c
             try {
                 SidecarJson.Settings s = sidecar.settings();
                 settings = new ChartSettings(s.marginYear(), s.vintageCompany(), rows, cols, s.tornadoFrom(),
-                        s.tornadoTo());
+                        s.tornadoTo(), sidecar.compared());
             } catch (IllegalArgumentException e) {
                 errors.add(error(sidecarFile, "chart_settings", Messages.get("export.sidecar.badSettings",
                         e.getMessage())));
@@ -106,6 +106,26 @@ public record Reproduction(String fileName, ExportFormat format, List<ChartId> c
             throw new ImportException(ImportException.Kind.INVALID, errors);
         }
         return new Reproduction(name, format, charts, options, settings, locale, sidecar.scenario(), sidecar);
+    }
+
+    /**
+     * The scenarios a sidecar records as compared (issue 11): those of {@code settings} when the file holds a
+     * Compare chart, else none.
+     */
+    static List<Scenario> comparedOf(List<ChartId> charts, ChartSettings settings) {
+        boolean compare = charts.contains(ChartId.COMPARE_RATIO) || charts.contains(ChartId.COMPARE_MARGIN);
+        return compare ? settings.compared() : List.of();
+    }
+
+    /**
+     * The simulation settings a sidecar records (issue 11): runs, seed, years and distributions of the
+     * simulation in {@code settings} when the file holds a fan chart, else {@code null}.
+     */
+    static SidecarJson.Simulation simulationOf(List<ChartId> charts, ChartSettings settings) {
+        boolean fan = charts.contains(ChartId.DELTA_DEPRECIATION_FAN) || charts.contains(ChartId.REVENUE_GAP_FAN);
+        var s = settings.simulation();
+        return fan && s != null ? new SidecarJson.Simulation(s.runs(), s.seed(), s.from(), s.to(),
+                new org.capexlens.scenario.Uncertainty(s.sampled())) : null;
     }
 
     /** The sidecar name of an axis: {@code life}, {@code short_lived_share}, {@code capex_growth}. */

@@ -11,7 +11,7 @@ import java.util.List;
  * {@code null} and can be reported by name; the scenario stays a tree for {@link ScenarioJson}'s own reader.
  */
 @JsonPropertyOrder({"capexlens_sidecar", "file", "format", "charts", "width", "height", "scale", "dpi", "locale",
-    "app_version", "dataset", "chart_settings", "scenario"})
+    "app_version", "dataset", "chart_settings", "scenario", "compared", "simulation"})
 @JsonInclude(JsonInclude.Include.ALWAYS)
 record SidecarDto(
         @JsonProperty("capexlens_sidecar") Integer version,
@@ -26,7 +26,19 @@ record SidecarDto(
         @JsonProperty("app_version") String appVersion,
         @JsonProperty("dataset") DatasetDto dataset,
         @JsonProperty("chart_settings") SettingsDto chartSettings,
-        @JsonProperty("scenario") JsonNode scenario) {
+        @JsonProperty("scenario") JsonNode scenario,
+        @JsonProperty("compared") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<JsonNode> compared,
+        @JsonProperty("simulation") @JsonInclude(JsonInclude.Include.NON_NULL) SimulationDto simulation) {
+
+    /** The Monte Carlo settings behind fan charts (issue 11): written only when the file holds a fan chart. */
+    @JsonPropertyOrder({"runs", "seed", "from", "to", "distributions"})
+    record SimulationDto(
+            @JsonProperty("runs") Integer runs,
+            @JsonProperty("seed") Long seed,
+            @JsonProperty("from") Integer from,
+            @JsonProperty("to") Integer to,
+            @JsonProperty("distributions") JsonNode distributions) {
+    }
 
     /** Which dataset file the export was computed from. */
     @JsonPropertyOrder({"file", "path", "sha256"})

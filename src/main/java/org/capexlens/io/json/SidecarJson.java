@@ -28,6 +28,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.capexlens.scenario.Scenario;
+import org.capexlens.scenario.Uncertainty;
 import org.capexlens.io.AtomicFiles;
 import org.capexlens.io.ImportException;
 import org.capexlens.io.ImportMessage;
@@ -108,10 +109,14 @@ public final class SidecarJson {
      * @param datasetSha256  SHA-256 of the dataset, 64 lower-case hex digits, not {@code null}.
      * @param settings       the chart settings, not {@code null}.
      * @param scenario       the full scenario, not {@code null}.
+     * @param compared       the scenarios a Compare chart set beside it (issue 11), empty when the file has no
+     *                       Compare chart or nothing was compared.
+     * @param simulation     the simulation a fan chart drew (issue 11), or {@code null} when the file has no fan
+     *                       chart or no simulation had run.
      */
     public record Sidecar(String file, String format, List<String> charts, int width, int height, double scale,
             int dpi, String locale, String appVersion, String datasetFile, String datasetPath, String datasetSha256,
-            Settings settings, Scenario scenario) {
+            Settings settings, Scenario scenario, List<Scenario> compared, Simulation simulation) {
         public Sidecar {
             Objects.requireNonNull(file, "file");
             Objects.requireNonNull(format, "format");
@@ -126,6 +131,34 @@ public final class SidecarJson {
             Objects.requireNonNull(datasetSha256, "datasetSha256");
             Objects.requireNonNull(settings, "settings");
             Objects.requireNonNull(scenario, "scenario");
+            compared = compared == null ? List.of() : List.copyOf(compared);
+        }
+
+        /** A sidecar without a comparison or a simulation (every sidecar before issue 11). */
+        public Sidecar(String file, String format, List<String> charts, int width, int height, double scale,
+                int dpi, String locale, String appVersion, String datasetFile, String datasetPath,
+                String datasetSha256, Settings settings, Scenario scenario) {
+            this(file, format, charts, width, height, scale, dpi, locale, appVersion, datasetFile, datasetPath,
+                    datasetSha256, settings, scenario, List.of(), null);
+        }
+    }
+
+    /**
+     * The settings of the simulation a fan chart drew (issue 11): run again with them, the same dataset and
+     * scenario give the same fan.
+     *
+     * @param runs           the number of runs, positive.
+     * @param seed           the seed.
+     * @param from           first fiscal year of the ΔD window.
+     * @param to             last fiscal year of it.
+     * @param distributions  the distributions drawn, not {@code null}.
+     */
+    public record Simulation(int runs, long seed, int from, int to, Uncertainty distributions) {
+        public Simulation {
+            if (runs < 1) {
+                throw new IllegalArgumentException("runs must be positive: " + runs);
+            }
+            Objects.requireNonNull(distributions, "distributions");
         }
     }
 
@@ -150,13 +183,31 @@ public final class SidecarJson {
                 new SidecarDto.DatasetDto(sidecar.datasetFile(), sidecar.datasetPath(), sidecar.datasetSha256()),
                 new SidecarDto.SettingsDto(s.marginYear(), s.vintageCompany(), s.gridRows(), s.gridColumns(),
                         s.tornadoFrom(), s.tornadoTo()),
-                ScenarioJson.toNode(sidecar.scenario()));
+                ScenarioJson.toNode(sidecar.scenario()), compared(sidecar.compared()),
+                simulation(sidecar.simulation()));
         try {
             return WRITER.writeValueAsString(dto) + "\n";
         } catch (JsonProcessingException e) {
             // Strings, finite numbers and a scenario tree always serialise; this would be a bug.
             throw new IllegalStateException("could not serialise the sidecar of " + sidecar.file(), e);
         }
+    }
+
+    private static List<JsonNode> compared(List<Scenario> compared) {
+        List<JsonNode> out = new ArrayList<>();
+        compared.forEach(c -> out.add(ScenarioJson.toNode(c)));
+        return out;
+    }
+
+    private static SidecarDto.SimulationDto simulation(Simulation s) {
+        if (s == null) {
+            return null;
+        }
+        ObjectNode holder = MAPPER.createObjectNode();
+        UncertaintyJson.write(holder, s.distributions());
+        JsonNode d = holder.get(UncertaintyJson.MEMBER);
+        return new SidecarDto.SimulationDto(s.runs(), s.seed(), s.from(), s.to(),
+                d == null ? MAPPER.createObjectNode() : d);
     }
 
     /**
@@ -296,6 +347,8 @@ public final class SidecarJson {
                 }
             }
         }
+        List<Scenario> compared = readCompared(d.compared(), fileName, errors);
+        Simulation simulation = readSimulation(d.simulation(), fileName, errors, missing);
         if (!errors.isEmpty()) {
             throw new ImportException(ImportException.Kind.INVALID, errors);
         }
@@ -303,7 +356,56 @@ public final class SidecarJson {
                 d.appVersion(), d.dataset().file(), d.dataset().path(), d.dataset().sha256(),
                 new Settings(s.marginYear(), s.vintageCompany(), s.gridRows(), s.gridColumns(), s.tornadoFrom(),
                         s.tornadoTo()),
-                scenario);
+                scenario, compared, simulation);
+    }
+
+    /** The compared scenarios, problems located at {@code compared[i].<member>}. */
+    private static List<Scenario> readCompared(List<JsonNode> nodes, String fileName, List<ImportMessage> errors) {
+        List<Scenario> out = new ArrayList<>();
+        for (int i = 0; nodes != null && i < nodes.size(); i++) {
+            String at = "compared[" + i + "]";
+            JsonNode n = nodes.get(i);
+            if (n == null || !n.isObject()) {
+                errors.add(ImportMessage.error(new Location(fileName, SHEET, 0, at), Messages.get(
+                        "sidecar.json.wrongType", at, Messages.get("sidecar.json.type.scenario"))));
+                continue;
+            }
+            try {
+                out.add(ScenarioJson.fromNode((ObjectNode) n, fileName));
+            } catch (ImportException e) {
+                for (ImportMessage m : e.messages()) {
+                    String column = m.location().column().isEmpty() ? at : at + "." + m.location().column();
+                    errors.add(new ImportMessage(m.severity(), new Location(fileName, SHEET, 0, column),
+                            m.message()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The simulation settings, problems located at {@code simulation.<member>}. */
+    private static Simulation readSimulation(SidecarDto.SimulationDto d, String fileName, List<ImportMessage> errors,
+            Missing missing) {
+        if (d == null) {
+            return null;
+        }
+        String whole = Messages.get("scenario.json.type.wholeNumber");
+        missing.check(d.runs(), "simulation.runs", whole);
+        missing.check(d.seed(), "simulation.seed", whole);
+        missing.check(d.from(), "simulation.from", whole);
+        missing.check(d.to(), "simulation.to", whole);
+        Uncertainty u = d.distributions() == null ? Uncertainty.NONE : new UncertaintyJson((path, message) ->
+                errors.add(ImportMessage.error(new Location(fileName, SHEET, 0, "simulation.distributions"
+                        + path.substring(UncertaintyJson.MEMBER.length())), message))).read(d.distributions());
+        if (d.runs() != null && d.runs() < 1) {
+            errors.add(ImportMessage.error(new Location(fileName, SHEET, 0, "simulation.runs"),
+                    Messages.get("sidecar.json.badRuns", String.valueOf(d.runs()))));
+            return null;
+        }
+        if (d.runs() == null || d.seed() == null || d.from() == null || d.to() == null) {
+            return null;
+        }
+        return new Simulation(d.runs(), d.seed(), d.from(), d.to(), u);
     }
 
     /** Collects "member is missing" errors. */
