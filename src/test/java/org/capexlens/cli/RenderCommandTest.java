@@ -245,7 +245,7 @@ class RenderCommandTest {
         assertUsage("--chart pie is not a chart; the charts are: ratio, infra-vs-apps, delta-depreciation, "
                 + "adjusted-margin, margin-vs-life, sensitivity-heatmap, tornado, depreciation-vintage, revenue-gap, "
                 + "backtest, bain-test, calibration, compare-ratio, compare-margin, delta-depreciation-fan, "
-                + "revenue-gap-fan", "render", "--chart", "ratio, pie", "--out", dir.toString());
+                + "revenue-gap-fan, gpu-economic-life", "render", "--chart", "ratio, pie", "--out", dir.toString());
         assertUsage("--format gif is not a format; expected png, svg or pdf", "render", "--chart", "ratio",
                 "--format", "png,gif", "--out", dir.toString());
         assertUsage("--size poster is not a size; expected slide (1280×720), article (680×460) or square "

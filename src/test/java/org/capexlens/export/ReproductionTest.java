@@ -72,7 +72,7 @@ class ReproductionTest {
                 "s.json:sidecar::charts: unknown chart pie; expected one of: ratio, infra-vs-apps, "
                         + "delta-depreciation, adjusted-margin, margin-vs-life, sensitivity-heatmap, tornado, "
                         + "depreciation-vintage, revenue-gap, backtest, bain-test, calibration, compare-ratio, "
-                        + "compare-margin, delta-depreciation-fan, revenue-gap-fan",
+                        + "compare-margin, delta-depreciation-fan, revenue-gap-fan, gpu-economic-life",
                 "s.json:sidecar::format: unknown format gif; expected png, svg or pdf",
                 "s.json:sidecar::width: the width must be between 320 and 4000, found 100",
                 "s.json:sidecar::chart_settings.grid_columns: unknown grid axis colour; expected one of: life, "

@@ -130,7 +130,7 @@ class DashboardFxTest {
                 "infra", Set.of("chart-infra-vs-apps", "chart-ratio"),
                 "sensitivity", Set.of("chart-margin-vs-life", "chart-sensitivity-heatmap", "chart-tornado"),
                 "depreciation", Set.of("chart-depreciation-vintage", "chart-delta-depreciation",
-                        "chart-adjusted-margin"),
+                        "chart-adjusted-margin", "chart-gpu-economic-life"),
                 "gap", Set.of("chart-revenue-gap", "chart-bain-test", "chart-revenue-gap-fan"),
                 "backtest", Set.of("chart-backtest", "chart-calibration"),
                 "data", Set.of(),
