@@ -21,7 +21,8 @@ import org.capexlens.text.Messages;
  * @param compared        the scenarios the Compare charts set beside the scenario (issue 11), at most three;
  *                        {@code null} is read as none.
  * @param simulation      the Monte Carlo summary the fan charts draw (issue 11), or {@code null} when no simulation
- *                        of this scenario has run; not recorded in sidecars (a reproduction shows no fan).
+ *                        of this scenario has run; a fan chart's sidecar records its runs, seed and distributions
+ *                        and a reproduction reruns it.
  */
 public record ChartSettings(int marginYear, String vintageCompany, Sensitivity.Axis gridRows,
         Sensitivity.Axis gridColumns, int tornadoFrom, int tornadoTo, java.util.List<Scenario> compared,
