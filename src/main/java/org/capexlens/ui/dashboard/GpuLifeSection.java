@@ -55,9 +55,9 @@ final class GpuLifeSection {
                 edit(a -> a.withContractType(type));
             }
         });
-        FlowPane controls = new FlowPane(8, 4, label("ui.dash.gpu.utilisation", utilisation), utilisation,
-                label("ui.dash.gpu.cost", cost), cost, label("ui.dash.gpu.contract", contract), contract,
-                label("ui.dash.gpu.horizon", horizon), horizon);
+        FlowPane controls = new FlowPane(8, 4, label(Messages.get("ui.dash.gpu.utilisation"), utilisation), utilisation,
+                label(Messages.get("ui.dash.gpu.cost"), cost), cost, label(Messages.get("ui.dash.gpu.contract"), contract), contract,
+                label(Messages.get("ui.dash.gpu.horizon"), horizon), horizon);
         controls.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(chart, Priority.ALWAYS);
         VBox box = new VBox(4, controls, answer, chart);
@@ -136,8 +136,8 @@ final class GpuLifeSection {
         return f;
     }
 
-    private static Label label(String key, javafx.scene.Node target) {
-        Label l = new Label(Messages.get(key));
+    private static Label label(String text, javafx.scene.Node target) {
+        Label l = new Label(text);
         l.setMnemonicParsing(true);
         l.setLabelFor(target);
         return l;
