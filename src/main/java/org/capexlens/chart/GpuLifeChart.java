@@ -37,6 +37,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 final class GpuLifeChart {
     private static final int STEPS = 100;
     private static final double LABEL_STEP = 13;
+    private static final double LABEL_LEFT_FROM = 0.6;
     private static final java.awt.Color CLEAR = new java.awt.Color(0, 0, 0, 0);
     /** Room left of age 0 so that the first point's dot is not cut. */
     private static final double LEFT_ROOM = 0.25;
@@ -130,8 +131,12 @@ final class GpuLifeChart {
             m.setLabelFont(small);
             m.setLabelPaint(theme.foreground());
             m.setLabelBackgroundColor(CLEAR);
-            m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-            m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            // Right of the line, or left of it when the line stands in the right part and the text would be cut;
+            // below the book labels' lines so that it never runs into them.
+            boolean left = r.lifeYears() > horizon * LABEL_LEFT_FROM;
+            m.setLabelAnchor(left ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
+            m.setLabelTextAnchor(left ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
+            m.setLabelOffset(new RectangleInsets(4 + LABEL_STEP * row, 2, 2, 2));
             plot.addDomainMarker(m);
         }
         x.setRange(-LEFT_ROOM, horizon);
