@@ -145,6 +145,11 @@ public final class SecImport {
                     capex = null;
                 }
                 CapexRow was = oldCapex.remove(year);
+                if (capex != null && was != null && !was.definition().isEmpty()
+                        && !was.definition().equals(capex.entry().definitionOrLabel())) {
+                    notes.add(Messages.get("sec.note.definitionChange", company.id(), String.valueOf(year),
+                            was.definition(), capex.entry().definitionOrLabel()));
+                }
                 if (capex != null) {
                     String src = source(capex, ConceptMapping.CAPEX, sources);
                     capexOut.add(new CapexRow(company.id(), year, capex.value(), Status.REPORTED, src,

@@ -173,6 +173,22 @@ class SecImportTrapsTest {
     }
 
     @Test
+    void metaCapexIsItsHeadlineSumOfPurchasesAndFinanceLeasePrincipal() throws Exception {
+        // meta-headline.json through the shipped mapping's override for CIK 1326801 (audit 2026-12 A1): FY2024 =
+        // 37.256 + 1.969 = 39.225, on the shipped data's definition; FY2023 lacks the principal, so the fallback
+        // (purchases 27.045) is taken and the change of definition is named.
+        SecImportResult r = run("meta-headline.json", new Company("Meta", "Meta Platforms", 12, Role.HYPERSCALER,
+                "1326801"), 2023);
+        CapexRow fy2024 = capex(r.dataset(), 2024);
+        assertEquals(39.225, fy2024.capexUsdB(), 1e-9);
+        assertEquals("incl. finance-lease principal", fy2024.definition());
+        assertEquals("purchases of P&E", capex(r.dataset(), 2023).definition());
+        assertEquals(27.045, capex(r.dataset(), 2023).capexUsdB(), 1e-9);
+        assertTrue(r.notes().stream().anyMatch(n -> n.startsWith("Meta capex_usd_b: definition break")),
+                r.notes().toString());
+    }
+
+    @Test
     void aConceptMissingForAYearLeavesTheCellEmptyWithANoteNeverZero() throws Exception {
         // Trap: sign-missing.json; FY2023 has revenue (9.0) but neither capex nor net income.
         Company c = new Company("O", "Outflow Corp", 12, Role.APP, "1000006");
