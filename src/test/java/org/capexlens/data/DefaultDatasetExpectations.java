@@ -98,7 +98,10 @@ final class DefaultDatasetExpectations {
                 () -> assertCapex(d, "Amazon", 2026, 200, Status.GUIDANCE, "capex-047"),
                 () -> assertCapex(d, "Meta", 2018, 13.92, Status.REPORTED, "capex-048"),
                 () -> assertCapex(d, "Meta", 2019, 15.65, Status.REPORTED, "capex-049"),
-                () -> assertCapex(d, "Meta", 2024, 37.256, Status.REPORTED, "capex-054"),
+                // Audit 2026-12 A1: Meta on its headline definition (incl. finance-lease principal) every year:
+                // 2024 is the release's 39.23 (capex-202), 2020 = 15.115 + 0.604 (capex-050 + capex-200).
+                () -> assertCapex(d, "Meta", 2024, 39.23, Status.REPORTED, "capex-202"),
+                () -> assertCapex(d, "Meta", 2020, 15.719, Status.REPORTED, "capex-050"),
                 () -> assertCapex(d, "Meta", 2025, 72.22, Status.REPORTED, "capex-058"),
                 () -> assertCapex(d, "Meta", 2026, 135, Status.GUIDANCE, "capex-081"),
                 () -> assertCapex(d, "Oracle", 2020, 1.564, Status.REPORTED, "capex-062"),
@@ -114,6 +117,10 @@ final class DefaultDatasetExpectations {
                 () -> assertFinancials(d, "Microsoft", 2025, 281.724, 128.528, 101.832, 34.153, 0.1763),
                 () -> assertFinancials(d, "Microsoft", 2018, null, null, null, 10.261, null),
                 () -> assertFinancials(d, "Alphabet", 2025, 402.836, 129.039, 132.17, null, 0.1678),
+                // Audit 2026-12 A6: 2021 and 2022 D&A as the sums of the filed quarters (depreciation-200…207):
+                // 2,525 + 2,730 + 3,085 + 3,215 = 11,555 and 3,591 + 3,698 + 3,933 + 4,065 = 15,287 (USD millions).
+                () -> assertEquals(11.555, financials(d, "Alphabet", 2021).dAndAUsdB(), 1e-9),
+                () -> assertEquals(15.287, financials(d, "Alphabet", 2022).dAndAUsdB(), 1e-9),
                 () -> assertFinancials(d, "Amazon", 2022, 513.983, 12.248, -2.722, 41.921, null),
                 () -> assertFinancials(d, "Amazon", 2025, 716.924, 79.975, 77.67, null, null),
                 () -> assertFinancials(d, "Meta", 2025, 200.966, 83.276, 60.458, 18.62, 0.2964),

@@ -75,6 +75,9 @@ public final class DefaultDatasetGenerator {
     private final Map<String, Source> sourcesByUrl = new LinkedHashMap<>();
     private final Map<String, String> typeByUrl = new HashMap<>();
     private final List<Company> companies = new ArrayList<>();
+    /** Rows of the December 2026 audit whose new sources are cited after all others (see {@link #cite}). */
+    private final List<ReferenceCsv.Row> lateRows = new ArrayList<>();
+    private boolean latePhase;
 
     private DefaultDatasetGenerator(Path referenceDir) {
         this.referenceDir = referenceDir;
@@ -155,6 +158,14 @@ public final class DefaultDatasetGenerator {
         List<Claim> claims = ClaimPicks.build(files, this::cite, lives, this::fiscalYearEndMonth);
         // GPU rental prices (issue 11) after the claims, for the same reason.
         List<GpuPrice> gpuPrices = gpuPrices();
+        // Audit 2026-12 rows last of all, so that their new sources take the next ids and no earlier id moves.
+        latePhase = true;
+        List<String> lateIds = lateRows.stream().map(this::cite).toList();
+        capex = capex.stream().map(c -> new CapexRow(c.company(), c.fiscalYear(), c.capexUsdB(), c.status(),
+                resolve(c.source(), lateIds), c.note(), c.definition())).toList();
+        financials = financials.stream().map(f -> resolve(f, lateIds)).toList();
+        ai = ai.stream().map(a -> new AiRevenueRow(a.entity(), a.periodEnd(), a.revenueUsdB(), a.basis(), a.status(),
+                resolve(a.source(), lateIds), a.note())).toList();
         Dataset dataset = new Dataset(companies, capex, financials, lives, chips, ai,
                 new ArrayList<>(sourcesByUrl.values()), claims, gpuPrices);
         return new Content(dataset, readme());
@@ -184,6 +195,10 @@ public final class DefaultDatasetGenerator {
      *                                 supply a figure.
      */
     private String cite(ReferenceCsv.Row row) {
+        if (!latePhase && isLate(row)) {
+            lateRows.add(row);
+            return LATE + (lateRows.size() - 1);
+        }
         String url = row.get("source_url");
         if (!URL.matcher(url).matches()) {
             throw new IllegalStateException(row + ": source_url is not a URL (" + url + "); not usable");
@@ -196,6 +211,38 @@ public final class DefaultDatasetGenerator {
             sourcesByUrl.put(url, s);
         }
         return s.id();
+    }
+
+    private static final String LATE = "late:";
+    /** Audit rows that replace a source cited by no other row: cited in place, the new page takes the old id. */
+    private static final Set<String> IN_PLACE = Set.of("ai_app_revenue-200", "ai_app_revenue-201");
+
+    /** Rows numbered 200 and up were added by the December 2026 audit (data/README.md). */
+    private static boolean isLate(ReferenceCsv.Row row) {
+        if (!row.fields().containsKey("id")) {
+            return false;
+        }
+        String id = row.get("id");
+        int n = Integer.parseInt(id.substring(id.lastIndexOf('-') + 1));
+        return n >= 200 && !IN_PLACE.contains(id);
+    }
+
+    private static String resolve(String source, List<String> lateIds) {
+        return source != null && source.startsWith(LATE)
+                ? lateIds.get(Integer.parseInt(source.substring(LATE.length()))) : source;
+    }
+
+    private static FinancialsRow resolve(FinancialsRow f, List<String> lateIds) {
+        String rowSource = resolve(f.source(), lateIds);
+        Map<String, String> own = new LinkedHashMap<>();
+        f.figureSources().forEach((figure, id) -> {
+            String s = resolve(id, lateIds);
+            if (!s.equals(rowSource)) {
+                own.put(figure, s);
+            }
+        });
+        return new FinancialsRow(f.company(), f.fiscalYear(), f.revenueUsdB(), f.operatingIncomeUsdB(),
+                f.netIncomeUsdB(), f.dAndAUsdB(), f.taxRate(), f.status(), rowSource, own);
     }
 
     private static boolean isUrl(ReferenceCsv.Row row) {
@@ -242,8 +289,18 @@ public final class DefaultDatasetGenerator {
 
     // ---- capex -------------------------------------------------------------------------------------------------
 
-    /** One capex row to take: the reference row, the company-year it must describe and the definition. */
-    private record CapexPick(String ref, String company, int year, String definition) {
+    /**
+     * One capex row to take: the reference row, the company-year it must describe and the definition.
+     *
+     * @param plus      a second reference row of the same company-year whose value is added ({@code null}: none);
+     *                  the row cites {@code ref}'s source and names {@code plus} in the note.
+     * @param basis     the {@code definition} column when the reference row's metric does not say it
+     *                  ({@code null}: from the metric, {@link #capexDefinition}).
+     */
+    private record CapexPick(String ref, String company, int year, String definition, String plus, String basis) {
+        CapexPick(String ref, String company, int year, String definition) {
+            this(ref, company, year, definition, null, null);
+        }
     }
 
     private static final String MSFT_CASH = "cash additions to property and equipment (cash flow statement); "
@@ -251,7 +308,13 @@ public final class DefaultDatasetGenerator {
     private static final String PURCHASES = "purchases of property and equipment (cash flow statement)";
     private static final String AMZN_PURCHASES = PURCHASES + "; excludes finance leases; gross of proceeds "
             + "from sales and incentives";
-    private static final String META_PURCHASES = PURCHASES + "; excludes principal payments on finance leases";
+    /** Meta's headline capex (audit 2026-12 row A1): one definition for every year. */
+    private static final String META_HEADLINE = "company-reported capital expenditures including principal payments "
+            + "on finance leases";
+    private static final String META_SUM = "capital expenditures including principal payments on finance leases, "
+            + "Meta's headline definition: purchases of property and equipment + principal payments on finance leases "
+            + "(cash flow statement), ";
+    private static final String INCL_PRINCIPAL = "incl. finance-lease principal";
     private static final String ORCL_CAPEX = "capital expenditures (cash flow statement)";
 
     private static List<CapexPick> capexPicks() {
@@ -270,17 +333,31 @@ public final class DefaultDatasetGenerator {
             String extra = i == 37 ? "; AP reported $125B for 2025 (capex-038, rounded or net), not used" : "";
             p.add(new CapexPick(ref("capex", i), "Amazon", 1988 + i, AMZN_PURCHASES + extra));
         }
+        // Audit 2026-12 A12: Amazon's 'capital expenditures' are net of proceeds and incentives (its free-cash-flow
+        // line "purchases of property and equipment, net", e.g. https://www.filingradar.com/company/AMZN/filings/
+        // 0001018724-25-000086: "TTM purchases of property and equipment, net, from $(54,979) million to
+        // $(102,953) million"), the 2018-2025 rows above are gross.
         p.add(new CapexPick("capex-047", "Amazon", 2026, "guidance 'about $200 billion' (Q4 2025 call, "
-                + "2026-02-05), a point value"));
-        p.add(new CapexPick("capex-048", "Meta", 2018, "company-reported capital expenditures, pre-2019 "
-                + "definition (no finance-lease principal)"));
-        p.add(new CapexPick("capex-049", "Meta", 2019, "company-reported capital expenditures including "
-                + "principal payments on finance leases"));
-        for (int i = 50; i <= 54; i++) {
-            p.add(new CapexPick(ref("capex", i), "Meta", 1970 + i, META_PURCHASES));
-        }
-        p.add(new CapexPick("capex-058", "Meta", 2025, "company-reported capital expenditures including "
-                + "principal payments on finance leases"));
+                + "2026-02-05), a point value; on Amazon's cash-capex basis, NET of proceeds from sales and incentives "
+                + "('purchases of property and equipment, net'), a few per cent below the gross purchases of the "
+                + "2018–2025 rows (2025: 131.8 gross)"));
+        // Audit 2026-12 A1: Meta on its headline definition, "capital expenditures, including principal payments on
+        // finance leases", every year. 2019 and 2024 are the releases' own figures; 2020-2023 add the two cash-flow
+        // lines (no release text for them in the stored pages; the sum reproduces the releases where both are
+        // known: 2019 15.102 + 0.552 = 15.654 vs 15.65, 2024 37.256 + 1.969 = 39.225 vs 39.23).
+        p.add(new CapexPick("capex-048", "Meta", 2018, "company-reported capital expenditures of 2018, taken as the "
+                + "headline definition: 2019 is the first year Facebook reported capex 'including principal payments "
+                + "on finance leases' (capex-049), the 2018 release reports 'Capital expenditures' with no such "
+                + "component; any 2018 capital-lease principal (not found in stored pages) is missing", null,
+                INCL_PRINCIPAL));
+        p.add(new CapexPick("capex-049", "Meta", 2019, META_HEADLINE));
+        p.add(new CapexPick("capex-050", "Meta", 2020, META_SUM + "15.115 + 0.604 (capex-200)", "capex-200", null));
+        p.add(new CapexPick("capex-051", "Meta", 2021, META_SUM + "18.567 + 0.677 (capex-201)", "capex-201", null));
+        p.add(new CapexPick("capex-052", "Meta", 2022, META_SUM + "31.186 + 0.850 (capex-055)", "capex-055", null));
+        p.add(new CapexPick("capex-053", "Meta", 2023, META_SUM + "27.045 + 1.058 (capex-056)", "capex-056", null));
+        p.add(new CapexPick("capex-202", "Meta", 2024, META_HEADLINE + " (release); purchases of P&E 37.256 "
+                + "(capex-054) + principal 1.969 (capex-057) = 39.225"));
+        p.add(new CapexPick("capex-058", "Meta", 2025, META_HEADLINE));
         p.add(new CapexPick("capex-081", "Meta", 2026, "latest guidance, raised with the Q1 2026 results; "
                 + "supersedes 115–135 of the Q4 2025 release (capex-060), whose capex includes principal payments "
                 + "on finance leases"));
@@ -312,6 +389,12 @@ public final class DefaultDatasetGenerator {
             StringBuilder note = new StringBuilder("ref ").append(p.ref()).append("; ").append(p.definition());
             double value;
             Optional<Double> v = r.number("value");
+            if (p.plus() != null) {
+                ReferenceCsv.Row plus = f.byId(p.plus());
+                expect(plus, "entity", p.company());
+                expectYear(plus, p.year());
+                v = Optional.of(new BigDecimal(r.get("value")).add(new BigDecimal(plus.get("value"))).doubleValue());
+            }
             Optional<Double> low = r.number("value_low");
             Optional<Double> high = r.number("value_high");
             if (v.isPresent()) {
@@ -324,7 +407,7 @@ public final class DefaultDatasetGenerator {
                 throw new IllegalStateException(r + ": no value and no range");
             }
             rows.add(new CapexRow(p.company(), p.year(), value, status, cite(r), note.toString(),
-                    FILL_DEFINITIONS ? capexDefinition(r.get("metric")) : ""));
+                    !FILL_DEFINITIONS ? "" : p.basis() != null ? p.basis() : sumDefinition(p, r)));
         }
         return rows;
     }
@@ -334,11 +417,15 @@ public final class DefaultDatasetGenerator {
      * counts, in the short fixed wording {@code validate} compares. Guidance that does not say what it counts gets
      * none (the check skips it).
      */
-    // Issue 16: on once Meta's series is corrected to one definition (audit 2026-12 row A1, the calibration work);
-    // until then the shipped workbook would carry validate's mixed-definition warning, which every test of the
-    // default dataset refuses. The copy with definitions is src/test/resources/fixtures/sec/
-    // ai-economics-2026-12-before-correction.xlsx (MixedCapexDefinitionsTest).
-    static final boolean FILL_DEFINITIONS = false;
+    // Issue 16: on since Meta's series is one definition (audit 2026-12 row A1); before that the shipped workbook
+    // would have carried validate's mixed-definition warning. The pre-correction copy with definitions is
+    // src/test/resources/fixtures/sec/ai-economics-2026-12-before-correction.xlsx (MixedCapexDefinitionsTest).
+    static final boolean FILL_DEFINITIONS = true;
+
+    /** The definition of a summed pick is the headline one: the sum is purchases of P&E + finance-lease principal. */
+    private static String sumDefinition(CapexPick p, ReferenceCsv.Row r) {
+        return p.plus() != null ? INCL_PRINCIPAL : capexDefinition(r.get("metric"));
+    }
 
     static String capexDefinition(String metric) {
         String m = metric.toLowerCase(Locale.ROOT);
@@ -417,6 +504,23 @@ public final class DefaultDatasetGenerator {
             expect(r, "unit", "USD billions");
             put(table, r.get("entity"), year(r.get("period"), r), FinancialsRow.D_AND_A,
                     new Figure(Double.parseDouble(r.get("value")), r));
+        }
+        // Audit 2026-12 A6: Alphabet 2021 and 2022 as the sums of the filed quarters, the presentation of 2020, 2023
+        // and 2024 (whose full-year values equal their filed quarters' sums on the same page: 2,899 + 3,178 + 3,289 +
+        // 3,539 = 12,905; 2,635 + 2,824 + 4,551 + 1,936 = 11,946; 3,413 + 3,708 + 3,985 + 4,205 = 15,311), in place
+        // of the re-presented 10.273 / 13.475 of later 10-Ks (depreciation-013, -014).
+        ReferenceCsv dep = file("depreciation.csv");
+        for (int year = 2021; year <= 2022; year++) {
+            BigDecimal sum = BigDecimal.ZERO;
+            ReferenceCsv.Row first = null;
+            for (int q = 1; q <= 4; q++) {
+                ReferenceCsv.Row r = dep.byId(ref("depreciation", 200 + (year - 2021) * 4 + q - 1));
+                expect(r, "entity", "Alphabet");
+                expect(r, "period", "Q" + q + " " + year);
+                sum = sum.add(new BigDecimal(r.get("value")));
+                first = first == null ? r : first;
+            }
+            table.get("Alphabet").get(year).put(FinancialsRow.D_AND_A, new Figure(sum.doubleValue(), first));
         }
         List<FinancialsRow> rows = new ArrayList<>();
         table.forEach((company, years) -> years.forEach((year, figures) -> rows.add(financialsRow(company, year,
@@ -676,8 +780,9 @@ public final class DefaultDatasetGenerator {
                 new AiPick("ai_app_revenue-010", "OpenAI", rr, null, "annualized revenue run-rate"),
                 new AiPick("ai_app_revenue-011", "OpenAI", rr, null, "annualized revenue run-rate"),
                 new AiPick("ai_app_revenue-013", "OpenAI", rec, null, "revenue of calendar 2025 (The Information)"),
-                new AiPick("ai_app_revenue-014", "OpenAI", rr, "over $20bn", "annualized revenue at end-2025 as "
-                        + "anticipated by Sam Altman in Nov 2025"),
+                // Audit 2026-12 A9: the CFO's own statement, in place of the Nov 2025 target (ai_app_revenue-014).
+                new AiPick("ai_app_revenue-200", "OpenAI", rr, "over $20bn", "annualized revenue (ARR) at end-2025 "
+                        + "as stated by CFO Sarah Friar, Jan 2026 ('$2B ARR in 2023, $6B in 2024, and $20B+ in 2025')"),
                 new AiPick("ai_app_revenue-015", "OpenAI", rr, null, "annualized revenue run-rate"),
                 new AiPick("ai_app_revenue-026", "Anthropic", rr, null, "run-rate revenue (Bloomberg)"),
                 new AiPick("ai_app_revenue-027", "Anthropic", rr, null, "run-rate revenue"),
@@ -698,7 +803,9 @@ public final class DefaultDatasetGenerator {
                 new AiPick("ai_app_revenue-040", "Cursor (Anysphere)", rr, null, "ARR"),
                 new AiPick("ai_app_revenue-041", "Cursor (Anysphere)", rr, "$1B+", "ARR"),
                 new AiPick("ai_app_revenue-042", "Cursor (Anysphere)", rr, null, "annualized revenue (TechCrunch)"),
-                new AiPick("ai_app_revenue-044", "Midjourney", rec, null, "approximate revenue of calendar 2023"),
+                // Audit 2026-12 A10: a citable page in place of a server backup file (ai_app_revenue-044).
+                new AiPick("ai_app_revenue-201", "Midjourney", rec, null, "approximate revenue of calendar 2023; "
+                        + "secondary profile, Midjourney publishes no figures"),
                 new AiPick("ai_app_revenue-046", "Midjourney", rr, null, "ARR reached in 2025 (month not stated; "
                         + "dated at the year's end); blog, not confirmed by a primary source"),
                 new AiPick("ai_app_revenue-047", MENLO, rec, null, "enterprise spending on generative AI in "

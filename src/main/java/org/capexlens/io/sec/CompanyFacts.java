@@ -11,10 +11,19 @@ import java.util.Map;
  * @param entityName  the company's name as the file gives it.
  * @param facts       concept ({@code taxonomy:Concept}) → its facts in file order.
  * @param file        the file name messages carry.
+ * @param skipped     what of the asked-for concepts was not used, one sentence each (a unit other than USD, a value
+ *                    that is not a number); never {@code null}.
  */
-public record CompanyFacts(String cik, String entityName, Map<String, List<SecFact>> facts, String file) {
+public record CompanyFacts(String cik, String entityName, Map<String, List<SecFact>> facts, String file,
+        List<String> skipped) {
     public CompanyFacts {
         facts = Map.copyOf(facts);
+        skipped = List.copyOf(skipped);
+    }
+
+    /** Facts with nothing skipped. */
+    public CompanyFacts(String cik, String entityName, Map<String, List<SecFact>> facts, String file) {
+        this(cik, entityName, facts, file, List.of());
     }
 
     /** The facts of a concept, empty when the file has none. */

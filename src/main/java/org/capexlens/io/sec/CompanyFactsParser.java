@@ -77,6 +77,7 @@ public final class CompanyFactsParser {
         String cik = null;
         String entity = "";
         Map<String, List<SecFact>> facts = new HashMap<>();
+        List<String> skipped = new ArrayList<>();
         boolean sawFacts = false;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
@@ -89,7 +90,7 @@ public final class CompanyFactsParser {
                         throw shape(p, file, "facts");
                     }
                     sawFacts = true;
-                    taxonomies(p, file, facts);
+                    taxonomies(p, file, facts, skipped);
                 }
                 default -> p.skipChildren();
             }
@@ -98,7 +99,7 @@ public final class CompanyFactsParser {
             throw ImportException.invalid(Location.ofFile(file), Messages.get("sec.parse.notCompanyFacts", file));
         }
         facts.replaceAll((k, v) -> List.copyOf(v));
-        return new CompanyFacts(cik, entity, facts, file);
+        return new CompanyFacts(cik, entity, facts, file, skipped);
     }
 
     private static String cik(JsonParser p, JsonToken t, String file) throws IOException, ImportException {
@@ -113,7 +114,7 @@ public final class CompanyFactsParser {
         throw shape(p, file, "cik");
     }
 
-    private void taxonomies(JsonParser p, String file, Map<String, List<SecFact>> out)
+    private void taxonomies(JsonParser p, String file, Map<String, List<SecFact>> out, List<String> skipped)
             throws IOException, ImportException {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String taxonomy = p.currentName();
@@ -127,13 +128,13 @@ public final class CompanyFactsParser {
                     p.skipChildren();
                     continue;
                 }
-                concept(p, file, concept, out.computeIfAbsent(concept, k -> new ArrayList<>()));
+                concept(p, file, concept, out.computeIfAbsent(concept, k -> new ArrayList<>()), skipped);
             }
         }
     }
 
-    private static void concept(JsonParser p, String file, String concept, List<SecFact> out)
-            throws IOException, ImportException {
+    private static void concept(JsonParser p, String file, String concept, List<SecFact> out,
+            List<String> skipped) throws IOException, ImportException {
         String path = "facts." + concept.replace(':', '.');
         if (p.currentToken() != JsonToken.START_OBJECT) {
             throw shape(p, file, path);
@@ -152,6 +153,8 @@ public final class CompanyFactsParser {
                 String unit = p.currentName();
                 p.nextToken();
                 if (!unit.equals("USD") && !unit.equals("pure")) {
+                    // Never converted: the filings' own USD facts are the figures; another currency is named.
+                    skipped.add(Messages.get("sec.note.unit", file, concept, unit));
                     p.skipChildren();
                     continue;
                 }
@@ -159,7 +162,7 @@ public final class CompanyFactsParser {
                     throw shape(p, file, path + ".units." + unit);
                 }
                 while (p.nextToken() == JsonToken.START_OBJECT) {
-                    SecFact f = fact(p, concept, unit);
+                    SecFact f = fact(p, file, concept, unit, skipped);
                     if (f != null) {
                         out.add(f);
                     }
@@ -169,10 +172,12 @@ public final class CompanyFactsParser {
     }
 
     /** One fact object; {@code null} (skipped) when it lacks an end, a value, an accession or a filing date. */
-    private static SecFact fact(JsonParser p, String concept, String unit) throws IOException {
+    private static SecFact fact(JsonParser p, String file, String concept, String unit, List<String> skipped)
+            throws IOException {
         LocalDate start = null;
         LocalDate end = null;
         Double val = null;
+        String rawVal = null;
         String accn = null;
         Integer fy = null;
         String fp = "";
@@ -185,7 +190,11 @@ public final class CompanyFactsParser {
             switch (field) {
                 case "start" -> start = date(p, t);
                 case "end" -> end = date(p, t);
-                case "val" -> val = t.isNumeric() ? p.getDoubleValue() : null;
+                case "val" -> {
+                    val = t.isNumeric() ? p.getDoubleValue() : null;
+                    rawVal = t.isScalarValue() ? p.getText() : t.asString();
+                    p.skipChildren();
+                }
                 case "accn" -> accn = t == JsonToken.VALUE_STRING ? p.getText() : null;
                 case "fy" -> fy = t == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : null;
                 case "fp" -> fp = t == JsonToken.VALUE_STRING ? p.getText() : "";
@@ -194,6 +203,11 @@ public final class CompanyFactsParser {
                 case "frame" -> frame = t == JsonToken.VALUE_STRING ? p.getText() : "";
                 default -> p.skipChildren();
             }
+        }
+        if (rawVal != null && (val == null || !Double.isFinite(val)) && end != null && accn != null) {
+            // "NaN", "", null or an object where a number belongs: named, never read as 0.
+            skipped.add(Messages.get("sec.note.notANumber", file, concept, String.valueOf(start), end.toString(),
+                    accn, rawVal));
         }
         if (end == null || val == null || accn == null || filed == null || !Double.isFinite(val)) {
             return null;

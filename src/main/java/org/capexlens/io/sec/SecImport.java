@@ -64,6 +64,7 @@ public final class SecImport {
                 notes.add(Messages.get("sec.note.unmatched", f.file(), f.cik(), f.entityName()));
             } else {
                 matched.put(c.id(), f);
+                notes.addAll(f.skipped());
             }
         }
         List<CapexRow> capex = new ArrayList<>();
@@ -138,7 +139,17 @@ public final class SecImport {
             }
             for (int year : covered) {
                 SecFigure capex = byColumn.get(ConceptMapping.CAPEX).get(year);
+                if (capex != null && !plausible(ConceptMapping.CAPEX, capex.value())) {
+                    notes.add(Messages.get("sec.note.implausible", company.id(), String.valueOf(year),
+                            ConceptMapping.CAPEX, plain(capex.value()), filingText(capex.filing())));
+                    capex = null;
+                }
                 CapexRow was = oldCapex.remove(year);
+                if (capex != null && was != null && !was.definition().isEmpty()
+                        && !was.definition().equals(capex.entry().definitionOrLabel())) {
+                    notes.add(Messages.get("sec.note.definitionChange", company.id(), String.valueOf(year),
+                            was.definition(), capex.entry().definitionOrLabel()));
+                }
                 if (capex != null) {
                     String src = source(capex, ConceptMapping.CAPEX, sources);
                     capexOut.add(new CapexRow(company.id(), year, capex.value(), Status.REPORTED, src,
@@ -270,10 +281,14 @@ public final class SecImport {
         };
     }
 
-    /** What the dataset accepts in a column (a negative revenue or D&A, or a rate beyond ±100 %, is a tagging slip). */
+    /**
+     * What the dataset accepts in a column (a negative revenue or D&A, or a rate beyond ±100 %, is a tagging slip;
+     * USD 10 trillion, over ten times the largest company revenue, is a scale slip such as a value in cents).
+     * Capex arrives positive (payments tagged negative are flipped, with a note).
+     */
     private static boolean plausible(String column, double v) {
         return switch (column) {
-            case FinancialsRow.REVENUE, FinancialsRow.D_AND_A -> v >= 0 && v <= 10_000;
+            case FinancialsRow.REVENUE, FinancialsRow.D_AND_A, ConceptMapping.CAPEX -> v >= 0 && v <= 10_000;
             case FinancialsRow.TAX_RATE -> v >= -1 && v <= 1;
             default -> Math.abs(v) <= 10_000;
         };

@@ -77,13 +77,15 @@ public final class SecUpdateDialog {
         TableView<FigureChange> table = new TableView<>(vm.changes());
         table.setId("secChanges");
         table.setPlaceholder(new Label(Messages.get("ui.sec.noChanges")));
-        table.getColumns().add(column(Messages.get("ui.sec.col.company"), FigureChange::company, 90));
-        table.getColumns().add(column(Messages.get("ui.sec.col.year"), c -> Integer.toString(c.fiscalYear()), 60));
-        table.getColumns().add(column(Messages.get("ui.sec.col.column"), FigureChange::column, 160));
-        table.getColumns().add(column(Messages.get("ui.sec.col.old"), c -> value(c.oldValue()), 80));
-        table.getColumns().add(column(Messages.get("ui.sec.col.new"), c -> value(c.newValue()), 80));
-        table.getColumns().add(column(Messages.get("ui.sec.col.filing"), FigureChange::filing, 300));
-        table.getColumns().add(column(Messages.get("ui.sec.col.note"), FigureChange::note, 400));
+        // Widths fit the texts a 1000-pixel window shows (the filing "10-K 0001628280-26-003942 filed 2026-01-29"
+        // whole); a cell's full text is also its tooltip, for the long notes.
+        table.getColumns().add(column(Messages.get("ui.sec.col.company"), FigureChange::company, 80));
+        table.getColumns().add(column(Messages.get("ui.sec.col.year"), c -> Integer.toString(c.fiscalYear()), 50));
+        table.getColumns().add(column(Messages.get("ui.sec.col.column"), c -> figureName(c.column()), 130));
+        table.getColumns().add(column(Messages.get("ui.sec.col.old"), c -> value(c.column(), c.oldValue()), 75));
+        table.getColumns().add(column(Messages.get("ui.sec.col.new"), c -> value(c.column(), c.newValue()), 115));
+        table.getColumns().add(column(Messages.get("ui.sec.col.filing"), FigureChange::filing, 330));
+        table.getColumns().add(column(Messages.get("ui.sec.col.note"), FigureChange::note, 600));
         VBox.setVgrow(table, Priority.ALWAYS);
         ListView<String> notes = new ListView<>(vm.notes());
         notes.setId("secNotes");
@@ -118,12 +120,40 @@ public final class SecUpdateDialog {
         TableColumn<FigureChange, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         c.setPrefWidth(width);
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
         return c;
     }
 
-    private static String value(Double v) {
-        return v == null ? "—" : BigDecimal.valueOf(v).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros()
-                .toPlainString();
+    /** "Capex (USD bn)" for capex_usd_b …; the column's key when it has no name. */
+    static String figureName(String column) {
+        return switch (column) {
+            case "capex_usd_b" -> Messages.get("ui.sec.figure.capex_usd_b");
+            case "revenue_usd_b" -> Messages.get("ui.sec.figure.revenue_usd_b");
+            case "operating_income_usd_b" -> Messages.get("ui.sec.figure.operating_income_usd_b");
+            case "net_income_usd_b" -> Messages.get("ui.sec.figure.net_income_usd_b");
+            case "d_and_a_usd_b" -> Messages.get("ui.sec.figure.d_and_a_usd_b");
+            case "tax_rate" -> Messages.get("ui.sec.figure.tax_rate");
+            default -> column;
+        };
+    }
+
+    /** USD billions to three decimals; a rate in per cent ("11.8 %"). */
+    static String value(String column, Double v) {
+        if (v == null) {
+            return "—";
+        }
+        if (column.equals("tax_rate")) {
+            return Messages.get("ui.sec.percent", BigDecimal.valueOf(v * 100).setScale(1, RoundingMode.HALF_UP)
+                    .stripTrailingZeros().toPlainString());
+        }
+        return BigDecimal.valueOf(v).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
     /** Shows the window. */

@@ -138,6 +138,57 @@ class SecImportTrapsTest {
     }
 
     @Test
+    void valuesThatAreNotFiguresAreNamedAndNothingWrongIsWritten() throws Exception {
+        // bad-values.json: FY2024 capex 5e18 USD (5e9 bn: over the 10,000 bn ceiling), FY2023 capex "NaN" (a
+        // string), FY2024 revenue -9e9 (negative), FY2022 capex only in EUR; FY2022 revenue 7e9 USD is good.
+        Company c = new Company("S", "Slip Corp", 12, Role.APP, "1000007");
+        // The base holds capex 1.0 for 2022-2024: an unusable filing must not leave a wrong figure behind.
+        Dataset before = base(c, List.of(new CapexRow("S", 2022, 1.0, Status.REPORTED, "src-1", ""),
+                new CapexRow("S", 2023, 1.0, Status.REPORTED, "src-1", ""),
+                new CapexRow("S", 2024, 1.0, Status.REPORTED, "src-1", "")), List.of());
+        SecImportResult r = new SecImport(MAPPING, TODAY, 2022).apply(before, List.of(facts("bad-values.json")));
+        // Neither the absurd value, nor a NaN read as 0, nor the EUR value is written. 2022 and 2024 are years the
+        // filings cover (a revenue fact each), so their capex cells are emptied; 2023 has no usable fact of any
+        // column, a year the filings do not cover, so its hand-gathered 1.0 stays (the note names the NaN).
+        assertEquals(List.of(new CapexRow("S", 2023, 1.0, Status.REPORTED, "src-1", "")), r.dataset().capex());
+        List<String> notes = r.notes();
+        assertTrue(notes.contains("bad-values.json: us-gaap:PaymentsToAcquirePropertyPlantAndEquipment is reported "
+                + "in EUR, not USD; those facts are not used (never converted)"), notes.toString());
+        assertTrue(notes.contains("bad-values.json: us-gaap:PaymentsToAcquirePropertyPlantAndEquipment 2023-01-01 to "
+                + "2023-12-31 (0001000007-25-000001): the value NaN is not a number; the fact is skipped"),
+                notes.toString());
+        assertTrue(notes.contains("S FY2024 capex_usd_b: the filed value 5000000000 (10-K 0001000007-25-000001 "
+                + "filed 2025-02-01) is not a valid figure for this column; the cell is left empty"), notes.toString());
+        assertTrue(notes.contains("S FY2024 revenue_usd_b: the filed value -9 (10-K 0001000007-25-000001 filed "
+                + "2025-02-01) is not a valid figure for this column; the cell is left empty"), notes.toString());
+        // The one good figure is kept: FY2022 revenue 7e9 USD = 7.0 bn; FY2024 has no usable figure, so no row.
+        assertEquals(1, r.dataset().financials().size());
+        assertEquals(2022, r.dataset().financials().get(0).fiscalYear());
+        assertEquals(7.0, r.dataset().financials().get(0).revenueUsdB(), 1e-12);
+        // The preview names every emptied cell: capex 1.0 → empty in 2022 and 2024.
+        assertEquals(List.of(2022, 2024), r.changes().stream().filter(x -> x.column().equals("capex_usd_b"))
+                .map(FigureChange::fiscalYear).toList());
+        assertTrue(r.changes().stream().filter(x -> x.column().equals("capex_usd_b"))
+                .allMatch(x -> x.oldValue() == 1.0 && x.newValue() == null), r.changes().toString());
+    }
+
+    @Test
+    void metaCapexIsItsHeadlineSumOfPurchasesAndFinanceLeasePrincipal() throws Exception {
+        // meta-headline.json through the shipped mapping's override for CIK 1326801 (audit 2026-12 A1): FY2024 =
+        // 37.256 + 1.969 = 39.225, on the shipped data's definition; FY2023 lacks the principal, so the fallback
+        // (purchases 27.045) is taken and the change of definition is named.
+        SecImportResult r = run("meta-headline.json", new Company("Meta", "Meta Platforms", 12, Role.HYPERSCALER,
+                "1326801"), 2023);
+        CapexRow fy2024 = capex(r.dataset(), 2024);
+        assertEquals(39.225, fy2024.capexUsdB(), 1e-9);
+        assertEquals("incl. finance-lease principal", fy2024.definition());
+        assertEquals("purchases of P&E", capex(r.dataset(), 2023).definition());
+        assertEquals(27.045, capex(r.dataset(), 2023).capexUsdB(), 1e-9);
+        assertTrue(r.notes().stream().anyMatch(n -> n.startsWith("Meta capex_usd_b: definition break")),
+                r.notes().toString());
+    }
+
+    @Test
     void aConceptMissingForAYearLeavesTheCellEmptyWithANoteNeverZero() throws Exception {
         // Trap: sign-missing.json; FY2023 has revenue (9.0) but neither capex nor net income.
         Company c = new Company("O", "Outflow Corp", 12, Role.APP, "1000006");
