@@ -88,6 +88,7 @@ public final class DatasetRows {
                 case "note" -> c.note();
                 case "definition" -> c.definition();
                 case "finance_lease_usd_b" -> c.financeLeaseUsdB();
+                case "finance_lease_source" -> c.financeLeaseSource();
                 default -> null;
             };
         }

@@ -84,7 +84,7 @@ final class RowBuilders {
             return null;
         }
         return new CapexRow(company, year, capex, status, r.text("source"), r.text("note"), r.text("definition"),
-                financeLeases);
+                financeLeases, r.text("finance_lease_source"));
     }
 
     FinancialsRow financials(RowReader r) {

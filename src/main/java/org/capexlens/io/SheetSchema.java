@@ -80,7 +80,8 @@ public final class SheetSchema {
                 opt("definition", "capexdefinition", "capexbasis"),
                 // Issue 14: P&E acquired under finance leases, which cash capex leaves out; added to the fleet.
                 opt("finance_lease_usd_b", "financelease", "financeleases", "financeleaseadditions",
-                        "propertyandequipmentacquiredunderfinanceleases"))));
+                        "propertyandequipmentacquiredunderfinanceleases"),
+                opt("finance_lease_source"))));
         add(new Sheet(SheetNames.FINANCIALS, List.of("financial", "incomestatement"), List.of(
                 req("company", "companyid", "ticker"),
                 req("fiscal_year", "fy", "year"),

@@ -67,7 +67,7 @@ final class Fixtures {
 
         /** A capex row with P&amp;E acquired under finance leases beside the cash capex (issue 14). */
         Builder capexWithFinanceLeases(String company, int year, double usdB, double financeLeasesUsdB) {
-            capex.add(new CapexRow(company, year, usdB, Status.REPORTED, "", "", "", financeLeasesUsdB));
+            capex.add(new CapexRow(company, year, usdB, Status.REPORTED, "", "", "", financeLeasesUsdB, ""));
             return this;
         }
 
