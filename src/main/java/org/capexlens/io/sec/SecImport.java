@@ -175,7 +175,8 @@ public final class SecImport {
                     }
                     finOut.add(new FinancialsRow(company.id(), year, values.get(FinancialsRow.REVENUE),
                             values.get(FinancialsRow.OPERATING_INCOME), values.get(FinancialsRow.NET_INCOME),
-                            values.get(FinancialsRow.D_AND_A), tax, Status.REPORTED, rowSource, own));
+                            values.get(FinancialsRow.D_AND_A), tax, Status.REPORTED, rowSource, own,
+                            values.get(FinancialsRow.DEPRECIATION_PE)));
                 }
             }
             capexOut.addAll(oldCapex.values());
@@ -266,6 +267,7 @@ public final class SecImport {
             case FinancialsRow.NET_INCOME -> r.netIncomeUsdB();
             case FinancialsRow.D_AND_A -> r.dAndAUsdB();
             case FinancialsRow.TAX_RATE -> r.taxRate();
+            case FinancialsRow.DEPRECIATION_PE -> r.depreciationPeUsdB();
             default -> null;
         };
     }
@@ -273,7 +275,7 @@ public final class SecImport {
     /** What the dataset accepts in a column (a negative revenue or D&A, or a rate beyond ±100 %, is a tagging slip). */
     private static boolean plausible(String column, double v) {
         return switch (column) {
-            case FinancialsRow.REVENUE, FinancialsRow.D_AND_A -> v >= 0 && v <= 10_000;
+            case FinancialsRow.REVENUE, FinancialsRow.D_AND_A, FinancialsRow.DEPRECIATION_PE -> v >= 0 && v <= 10_000;
             case FinancialsRow.TAX_RATE -> v >= -1 && v <= 1;
             default -> Math.abs(v) <= 10_000;
         };
