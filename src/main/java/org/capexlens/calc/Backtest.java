@@ -266,7 +266,7 @@ public final class Backtest {
                         row.effectiveFrom().toString()));
                 continue;
             }
-            double[] capex = row.expectedEffect() ? heldAt(in.capex, in.firstYear, offset, time) : in.capex;
+            double[] capex = row.expectedEffect() ? heldAt(in.fleet, in.firstYear, offset, time) : in.fleet;
             double dWith = DepreciationEngine.shortLivedUnit(capex, in.firstYear,
                     DepreciationEngine.schedule(DepreciationPolicy.REPORTED, in.lifeHistory, month), offset)[j];
             double dWithout = DepreciationEngine.shortLivedUnit(capex, in.firstYear,

@@ -92,6 +92,22 @@ public final class CalendarTotals {
         return total;
     }
 
+    /**
+     * The {@link #ALL} sum of one figure over the calendar years {@code from..to}, where a year not fully covered
+     * still counts its covered months (a dataset that ends early still gives a total): the cross-company ΔD of the
+     * Overview card and of the comparison (issue 14, DESIGN §3.1). Unknown figures count as nothing.
+     */
+    public static double sumCovered(List<Row> calendar, Function<Row, Double> figure, int from, int to) {
+        double total = 0;
+        for (Row r : calendar) {
+            if (r.company().equals(ALL) && r.calendarYear() >= from && r.calendarYear() <= to) {
+                Double v = figure.apply(r);
+                total += v == null ? 0 : v;
+            }
+        }
+        return total;
+    }
+
     private static SortedMap<Integer, Row> company(String company, List<ModelResult.CompanyYear> years) {
         SortedMap<Integer, Acc> acc = new TreeMap<>();
         for (ModelResult.CompanyYear y : years) {

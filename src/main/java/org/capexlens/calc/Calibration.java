@@ -15,9 +15,11 @@ import org.capexlens.scenario.Scenario;
 /**
  * The model's depreciation under the reported policy against the depreciation each company filed (DESIGN §3.2
  * "calibration", issue 14): for every hyperscaler and fiscal year with both, the modelled figure (the same vintage
- * engine, capex history and scenario assumptions as {@code depreciation_reported_policy}) and the filed
- * {@code d_and_a_usd_b} of the {@code financials} sheet. The filed line differs by company (data/README.md,
- * "calibration comparator"): which line it is travels with the row as the figure's source.
+ * engine, capex history and scenario assumptions as {@code depreciation_reported_policy}) and the filed figure of
+ * the {@code financials} sheet: the depreciation of property and equipment ({@code depreciation_pe_usd_b}) where
+ * the row has it, else the company's D&amp;A line ({@code d_and_a_usd_b}). Which column was compared is the row's
+ * {@link Row#filedDefinition()}; which filed line it is travels with the row as the figure's source
+ * (data/README.md, "calibration comparator").
  * <p>
  * The policy is always the reported one, whatever the scenario's policy: calibration asks whether the model
  * reproduces what the companies did, not what a scenario supposes. The scenario supplies the short-lived share,
@@ -25,8 +27,10 @@ import org.capexlens.scenario.Scenario;
  */
 public final class Calibration {
 
-    /** What {@link Row#filedDefinition()} names: the financials column compared. */
+    /** What {@link Row#filedDefinition()} names when a row has no P&amp;E depreciation: the D&amp;A column. */
     public static final String FILED_COLUMN = FinancialsRow.D_AND_A;
+    /** What {@link Row#filedDefinition()} names when the row has the narrower P&amp;E depreciation. */
+    public static final String FILED_PE_COLUMN = FinancialsRow.DEPRECIATION_PE;
 
     private Calibration() {
     }
@@ -38,7 +42,7 @@ public final class Calibration {
      * @param fiscalYear       the company's fiscal year.
      * @param modelled         modelled depreciation under the reported policy, USD billions.
      * @param filed            the filed figure, USD billions ({@code > 0}).
-     * @param filedDefinition  the financials column compared ({@value #FILED_COLUMN}).
+     * @param filedDefinition  the financials column compared ({@value #FILED_PE_COLUMN} or {@value #FILED_COLUMN}).
      * @param filedSource      the source id of the filed figure (its title and URL say which line it is).
      * @param error            (modelled − filed) / filed.
      */
@@ -52,7 +56,7 @@ public final class Calibration {
 
     /**
      * The calibration rows, per hyperscaler in the order of the companies sheet, then by fiscal year; only years
-     * that are modelled (from the first capex year) and have a positive filed D&amp;A.
+     * that are modelled (from the first capex year) and have a positive filed figure.
      *
      * @param dataset   not {@code null}.
      * @param scenario  supplies share, long life, lag, convention and horizon; its policy is not used.
@@ -76,7 +80,9 @@ public final class Calibration {
             List<Integer> seen = new ArrayList<>();
             List<Row> own = new ArrayList<>();
             for (FinancialsRow f : byCompany.get(c.id())) {
-                Double filed = f.dAndAUsdB();
+                String column = f.depreciationPeUsdB() != null && f.depreciationPeUsdB() > 0 ? FILED_PE_COLUMN
+                        : FILED_COLUMN;
+                Double filed = column.equals(FILED_PE_COLUMN) ? f.depreciationPeUsdB() : f.dAndAUsdB();
                 if (filed == null || !(filed > 0) || seen.contains(f.fiscalYear())) {
                     continue;
                 }
@@ -86,7 +92,7 @@ public final class Calibration {
                 }
                 seen.add(f.fiscalYear());
                 double modelled = year.get().total();
-                own.add(new Row(c.id(), f.fiscalYear(), modelled, filed, FILED_COLUMN, f.sourceOf(FILED_COLUMN),
+                own.add(new Row(c.id(), f.fiscalYear(), modelled, filed, column, f.sourceOf(column),
                         (modelled - filed) / filed));
             }
             own.sort(java.util.Comparator.comparingInt(Row::fiscalYear));

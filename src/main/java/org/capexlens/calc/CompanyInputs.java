@@ -20,7 +20,9 @@ import org.capexlens.domain.UsefulLifeChange;
  * <li>every capex row is used as given, whatever its status (guidance and estimates included);</li>
  * <li>a year without capex between two years with capex is filled by linear interpolation (a missing year would
  * otherwise look like a year without investment and distort depreciation for a whole life);</li>
- * <li>after the last capex year, capex grows at the scenario's capex growth up to the horizon.</li>
+ * <li>after the last capex year, capex grows at the scenario's capex growth up to the horizon;</li>
+ * <li>the fleet that depreciates is capex plus the P&amp;E acquired under finance leases where a row gives them
+ * (a company whose cash capex leaves them out), completed the same way.</li>
  * </ul>
  * The horizon is the later of the scenario's projection end year and the last capex year, so data is never cut off.
  * Financial figures are kept as in the data ({@code NaN} = not reported); they are projected later, because that
@@ -32,6 +34,12 @@ final class CompanyInputs {
     final int firstYear;
     final int lastYear;
     final double[] capex;
+    /**
+     * What enters the depreciating fleet each year: capex plus the additions of property and equipment under
+     * finance leases where the capex row gives them ({@code finance_lease_usd_b}, issue 14), gaps and projection as
+     * for capex. Equal to {@link #capex} for a company without finance-lease figures.
+     */
+    final double[] fleet;
     /** Status of the capex row, or {@code null} where capex was filled or projected. */
     final Status[] capexStatus;
     final double[] revenue;
@@ -44,13 +52,15 @@ final class CompanyInputs {
     final List<UsefulLifeChange> lifeHistory;
     final List<Integer> filledYears;
 
-    private CompanyInputs(Company company, int firstYear, int lastYear, double[] capex, Status[] capexStatus,
+    private CompanyInputs(Company company, int firstYear, int lastYear, double[] capex, double[] fleet,
+            Status[] capexStatus,
             double[] revenue, double[] operatingIncome, double[] netIncome, double[] taxRate,
             Status[] financialsStatus, List<UsefulLifeChange> lifeHistory, List<Integer> filledYears) {
         this.company = company;
         this.firstYear = firstYear;
         this.lastYear = lastYear;
         this.capex = capex;
+        this.fleet = fleet;
         this.capexStatus = capexStatus;
         this.revenue = revenue;
         this.operatingIncome = operatingIncome;
@@ -132,30 +142,20 @@ final class CompanyInputs {
         int last = Math.max(projectionEndYear, lastData);
         int n = last - first + 1;
         double[] capex = new double[n];
+        double[] fleet = new double[n];
         Status[] capexStatus = new Status[n];
         boolean[] known = new boolean[n];
         for (CapexRow r : capexRows) {
             int i = r.fiscalYear() - first;
             if (!known[i]) {
                 capex[i] = r.capexUsdB();
+                fleet[i] = r.capexUsdB() + (r.financeLeaseUsdB() == null ? 0 : r.financeLeaseUsdB());
                 capexStatus[i] = r.status();
                 known[i] = true;
             }
         }
-        List<Integer> filled = new ArrayList<>();
-        int lastKnown = 0;
-        for (int i = 1; i <= lastData - first; i++) {
-            if (known[i]) {
-                for (int g = lastKnown + 1; g < i; g++) {
-                    capex[g] = capex[lastKnown] + (capex[i] - capex[lastKnown]) * (g - lastKnown) / (i - lastKnown);
-                    filled.add(first + g);
-                }
-                lastKnown = i;
-            }
-        }
-        for (int i = lastData - first + 1; i < n; i++) {
-            capex[i] = capex[i - 1] * (1 + capexGrowth);
-        }
+        List<Integer> filled = complete(capex, known, lastData - first, capexGrowth, first);
+        complete(fleet, known, lastData - first, capexGrowth, first);
 
         double[] revenue = nans(n);
         double[] oi = nans(n);
@@ -173,8 +173,30 @@ final class CompanyInputs {
             ni[i] = orNaN(r.netIncomeUsdB());
             tax[i] = orNaN(r.taxRate());
         }
-        return Optional.of(new CompanyInputs(company, first, last, capex, capexStatus, revenue, oi, ni, tax, finStatus,
-                DepreciationEngine.serverLifeHistory(lifeRows), List.copyOf(filled)));
+        return Optional.of(new CompanyInputs(company, first, last, capex, fleet, capexStatus, revenue, oi, ni, tax,
+                finStatus, DepreciationEngine.serverLifeHistory(lifeRows), List.copyOf(filled)));
+    }
+
+    /**
+     * Fills the gaps between known years of {@code a} by linear interpolation and projects it after the last known
+     * index at {@code growth}; returns the filled fiscal years.
+     */
+    private static List<Integer> complete(double[] a, boolean[] known, int lastKnownIndex, double growth, int first) {
+        List<Integer> filled = new ArrayList<>();
+        int lastKnown = 0;
+        for (int i = 1; i <= lastKnownIndex; i++) {
+            if (known[i]) {
+                for (int g = lastKnown + 1; g < i; g++) {
+                    a[g] = a[lastKnown] + (a[i] - a[lastKnown]) * (g - lastKnown) / (i - lastKnown);
+                    filled.add(first + g);
+                }
+                lastKnown = i;
+            }
+        }
+        for (int i = lastKnownIndex + 1; i < a.length; i++) {
+            a[i] = a[i - 1] * (1 + growth);
+        }
+        return filled;
     }
 
     private static double[] nans(int n) {

@@ -218,7 +218,7 @@ public final class DepreciationEngine {
         }
         Optional<CompanyInputs> in = CompanyInputs.of(dataset, c.get(), scenario.projectionEndYear(),
                 scenario.capexGrowth());
-        return in.map(inputs -> detail(company, inputs.firstYear, inputs.years(), inputs.capex,
+        return in.map(inputs -> detail(company, inputs.firstYear, inputs.years(), inputs.fleet,
                 schedule(policy, inputs.lifeHistory, c.get().fiscalYearEndMonth()), VintageAssumptions.of(scenario),
                 notices(inputs, policy)));
     }

@@ -64,7 +64,7 @@ public final class MarginModel {
             int n = in.years();
             double[] gross = new double[n];
             double[] maint = new double[n];
-            DepreciationEngine.fleetUnit(in.capex, in.firstYear, DepreciationEngine.schedule(
+            DepreciationEngine.fleetUnit(in.fleet, in.firstYear, DepreciationEngine.schedule(
                     scenario.policyFor(in.id()), in.lifeHistory, in.company.fiscalYearEndMonth()), offset, gross,
                     maint);
             double[] lng = cache.longUnit(in, scenario.capexGrowth(), offset);
@@ -75,7 +75,7 @@ public final class MarginModel {
                 BreakEven be = BreakEven.NONE;
                 if (CompanyFigures.known(f.operatingIncome[j]) && f.revenue[j] > 0) {
                     double otherD = (1 - s) * lng[j] - f.depreciationReported[j];
-                    be = breakEven(in.capex, j, f.operatingIncome[j], f.revenue[j], otherD, s, offset,
+                    be = breakEven(in.fleet, j, f.operatingIncome[j], f.revenue[j], otherD, s, offset,
                             scenario.breakEvenTargetMargin());
                 }
                 rows.add(new ModelResult.CompanyYear(in.id(), in.firstYear + j, f.status(j), in.capex[j],

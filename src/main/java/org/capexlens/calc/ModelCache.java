@@ -54,15 +54,15 @@ final class ModelCache {
                     LifeSchedule lives = DepreciationEngine.schedule(policy, in.lifeHistory,
                             in.company.fiscalYearEndMonth());
                     return lives.changes().isEmpty()
-                            ? DepreciationEngine.convolve(in.capex, kernel(lives.initialLifeYears(), offset, in.years()))
-                            : DepreciationEngine.shortLivedUnit(in.capex, in.firstYear, lives, offset);
+                            ? DepreciationEngine.convolve(in.fleet, kernel(lives.initialLifeYears(), offset, in.years()))
+                            : DepreciationEngine.shortLivedUnit(in.fleet, in.firstYear, lives, offset);
                 });
     }
 
     /** Depreciation per year of the long-lived part at {@code 1 − s = 1}. */
     double[] longUnit(CompanyInputs in, double capexGrowth, double offset) {
         return units.computeIfAbsent(new UnitKey(in.id(), capexGrowth, null, offset),
-                k -> DepreciationEngine.convolve(in.capex, kernel(base.longLivedLifeYears(), offset, in.years())));
+                k -> DepreciationEngine.convolve(in.fleet, kernel(base.longLivedLifeYears(), offset, in.years())));
     }
 
     private double[] kernel(double life, double offset, int length) {
@@ -120,7 +120,7 @@ final class ModelCache {
 
     private double[] writeOffUnit(CompanyInputs in, double capexGrowth, DepreciationPolicy policy, double offset) {
         return writeOffs.computeIfAbsent(new UnitKey(in.id(), capexGrowth, policy, offset),
-                k -> DepreciationEngine.writeOffUnit(in.capex, in.firstYear, DepreciationEngine.schedule(policy,
+                k -> DepreciationEngine.writeOffUnit(in.fleet, in.firstYear, DepreciationEngine.schedule(policy,
                         in.lifeHistory, in.company.fiscalYearEndMonth()), offset));
     }
 

@@ -24,7 +24,8 @@ public final class ScenarioComparison {
      * One scenario's key figures.
      *
      * @param result              the whole model result (the charts draw its series).
-     * @param deltaDepreciation   ΔD summed over companies and fiscal years {@code from}–{@code to}, USD billions.
+     * @param deltaDepreciation   ΔD summed over companies and the calendar years {@code from}–{@code to},
+     *                            calendarised month by month as on the Overview (issue 14), USD billions.
      * @param companies           each company's row in the comparison's fiscal year (adjusted margin, earnings
      *                            overstatement and its status), in result order.
      * @param ratio               the latest year's infrastructure-to-application ratio row with a ratio, or
@@ -49,8 +50,8 @@ public final class ScenarioComparison {
      * The comparison.
      *
      * @param fiscalYear  the fiscal year of the margins and overstatements.
-     * @param from        first fiscal year of the ΔD sum.
-     * @param to          last fiscal year of the ΔD sum.
+     * @param from        first calendar year of the ΔD sum.
+     * @param to          last calendar year of the ΔD sum.
      * @param scenarios   one entry per scenario, baseline first.
      */
     public record Comparison(int fiscalYear, int from, int to, List<Figures> scenarios) {
@@ -72,8 +73,8 @@ public final class ScenarioComparison {
      * @param dataset     not {@code null}.
      * @param scenarios   one to {@link #MAX_SCENARIOS} scenarios, baseline first.
      * @param fiscalYear  the year of the per-company figures.
-     * @param from        first fiscal year of the ΔD sum (e.g. 2026, the window of Burry's claim).
-     * @param to          last fiscal year of the ΔD sum, not before {@code from}.
+     * @param from        first calendar year of the ΔD sum (e.g. 2026, the window of Burry's claim).
+     * @param to          last calendar year of the ΔD sum, not before {@code from}.
      * @throws IllegalArgumentException  with no scenario, more than the maximum, or years that run backwards.
      */
     public static Comparison compare(Dataset dataset, List<Scenario> scenarios, int fiscalYear, int from, int to) {
@@ -94,12 +95,9 @@ public final class ScenarioComparison {
 
     /** The key figures of one result. */
     public static Figures figures(ModelResult result, int fiscalYear, int from, int to) {
-        double delta = 0;
+        double delta = CalendarTotals.sumCovered(result.calendar(), CalendarTotals.Row::deltaDepreciation, from, to);
         Map<String, ModelResult.CompanyYear> rows = new LinkedHashMap<>();
         for (ModelResult.CompanyYear r : result.companies()) {
-            if (r.fiscalYear() >= from && r.fiscalYear() <= to) {
-                delta += r.deltaDepreciation();
-            }
             if (r.fiscalYear() == fiscalYear) {
                 rows.put(r.company(), r);
             }

@@ -14,12 +14,28 @@ import java.util.Objects;
  * @param definition what the figure counts, in a short fixed wording ({@code purchases of P&E},
  *                   {@code incl. finance-lease principal} …) so that a series mixing two is found; empty when the
  *                   file does not say; never {@code null}.
+ * @param financeLeaseUsdB property and equipment acquired under finance leases in the year, USD billions, or
+ *                   {@code null}: additions the cash capex leaves out, which the model adds to the depreciating
+ *                   fleet (issue 14); never part of the capex figure itself.
+ * @param financeLeaseSource the source id of {@code financeLeaseUsdB} when it is not the row's source; empty
+ *                   otherwise; never {@code null}.
  */
 public record CapexRow(String company, int fiscalYear, double capexUsdB, Status status, String source, String note,
-        String definition) {
+        String definition, Double financeLeaseUsdB, String financeLeaseSource) {
+    /** The source id of the finance-lease additions: their own where given, else the row's. */
+    public String financeLeaseSourceOrRow() {
+        return financeLeaseSource.isEmpty() ? source : financeLeaseSource;
+    }
+
+    /** A row without finance-lease additions (the {@code finance_lease_usd_b} column is optional). */
+    public CapexRow(String company, int fiscalYear, double capexUsdB, Status status, String source, String note,
+            String definition) {
+        this(company, fiscalYear, capexUsdB, status, source, note, definition, null, "");
+    }
+
     /** A row without a stated definition (the {@code definition} column is optional). */
     public CapexRow(String company, int fiscalYear, double capexUsdB, Status status, String source, String note) {
-        this(company, fiscalYear, capexUsdB, status, source, note, "");
+        this(company, fiscalYear, capexUsdB, status, source, note, "", null, "");
     }
 
     public CapexRow {
@@ -30,5 +46,10 @@ public record CapexRow(String company, int fiscalYear, double capexUsdB, Status 
         source = Checks.nullToEmpty(source);
         note = Checks.nullToEmpty(note);
         definition = Checks.nullToEmpty(definition).trim();
+        Checks.finiteOrNull(financeLeaseUsdB, "finance_lease_usd_b");
+        if (financeLeaseUsdB != null && financeLeaseUsdB < 0) {
+            throw new IllegalArgumentException("finance_lease_usd_b must be >= 0, was " + financeLeaseUsdB);
+        }
+        financeLeaseSource = Checks.nullToEmpty(financeLeaseSource).trim();
     }
 }

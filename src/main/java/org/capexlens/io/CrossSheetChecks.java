@@ -76,6 +76,7 @@ final class CrossSheetChecks {
             for (String figure : RowBuilders.FINANCIAL_FIGURES) {
                 knownFigureSource(financials, figure, sourceIds);
             }
+            knownFinanceLeaseSource(capex, sourceIds);
             knownSource(SheetNames.USEFUL_LIVES, lives, UsefulLifeChange::source, sourceIds);
             knownSource(SheetNames.CHIP_REVENUE, chips, ChipRevenueRow::source, sourceIds);
             knownSource(SheetNames.AI_REVENUE, ai, AiRevenueRow::source, sourceIds);
@@ -159,6 +160,18 @@ final class CrossSheetChecks {
             String s = r.value().figureSources().get(figure);
             if (s != null && !known.contains(s)) {
                 log.add(ImportMessage.error(sheets.at(SheetNames.FINANCIALS, r.row(), column), Messages.get(
+                        "import.row.unknownSource", RowReader.quote(s), sheets.get(SheetNames.SOURCES).nameInFile)),
+                        "unknownsource");
+            }
+        }
+    }
+
+    /** Issue 14: a capex row's own source of its finance-lease additions must be a row of the sources sheet. */
+    private void knownFinanceLeaseSource(List<SheetState.Row<CapexRow>> rows, Set<String> known) {
+        for (SheetState.Row<CapexRow> r : rows) {
+            String s = r.value().financeLeaseSource();
+            if (!s.isEmpty() && !known.contains(s)) {
+                log.add(ImportMessage.error(sheets.at(SheetNames.CAPEX, r.row(), "finance_lease_source"), Messages.get(
                         "import.row.unknownSource", RowReader.quote(s), sheets.get(SheetNames.SOURCES).nameInFile)),
                         "unknownsource");
             }

@@ -87,6 +87,8 @@ public final class DatasetRows {
                 case "source" -> c.source();
                 case "note" -> c.note();
                 case "definition" -> c.definition();
+                case "finance_lease_usd_b" -> c.financeLeaseUsdB();
+                case "finance_lease_source" -> c.financeLeaseSource();
                 default -> null;
             };
         }
@@ -165,6 +167,7 @@ public final class DatasetRows {
             case FinancialsRow.NET_INCOME -> f.netIncomeUsdB();
             case FinancialsRow.D_AND_A -> f.dAndAUsdB();
             case FinancialsRow.TAX_RATE -> f.taxRate();
+            case FinancialsRow.DEPRECIATION_PE -> f.depreciationPeUsdB();
             case "status" -> f.status().code();
             case "source" -> f.source();
             case "revenue_source" -> f.figureSources().get(FinancialsRow.REVENUE);
@@ -172,6 +175,7 @@ public final class DatasetRows {
             case "net_income_source" -> f.figureSources().get(FinancialsRow.NET_INCOME);
             case "d_and_a_source" -> f.figureSources().get(FinancialsRow.D_AND_A);
             case "tax_rate_source" -> f.figureSources().get(FinancialsRow.TAX_RATE);
+            case "depreciation_pe_source" -> f.figureSources().get(FinancialsRow.DEPRECIATION_PE);
             default -> null;
         };
     }

@@ -34,8 +34,7 @@ final class RowBuilders {
     /** Above this, a useful life is taken for a typo. */
     static final double MAX_PLAUSIBLE_LIFE_YEARS = 50;
     /** The figures of a financials row that may name a source of their own, in the order they are checked. */
-    static final List<String> FINANCIAL_FIGURES = List.of(FinancialsRow.REVENUE, FinancialsRow.OPERATING_INCOME,
-            FinancialsRow.NET_INCOME, FinancialsRow.D_AND_A, FinancialsRow.TAX_RATE);
+    static final List<String> FINANCIAL_FIGURES = FinancialsRow.FIGURES;
 
     /** Status codes as files spell them; a cell spelled exactly so needs no case folding. */
     private static final Map<String, Status> STATUS_CODES = new HashMap<>();
@@ -79,11 +78,13 @@ final class RowBuilders {
         String company = r.requiredText("company", expectCompanyId);
         Integer year = r.fiscalYear("fiscal_year");
         Double capex = money(r, "capex_usd_b", true, false);
+        Double financeLeases = money(r, "finance_lease_usd_b", false, false);
         Status status = status(r);
         if (r.rejected()) {
             return null;
         }
-        return new CapexRow(company, year, capex, status, r.text("source"), r.text("note"), r.text("definition"));
+        return new CapexRow(company, year, capex, status, r.text("source"), r.text("note"), r.text("definition"),
+                financeLeases, r.text("finance_lease_source"));
     }
 
     FinancialsRow financials(RowReader r) {
@@ -94,11 +95,12 @@ final class RowBuilders {
         Double ni = money(r, "net_income_usd_b", false, true);
         Double da = money(r, "d_and_a_usd_b", false, false);
         Double tax = taxRate(r);
+        Double dpe = money(r, FinancialsRow.DEPRECIATION_PE, false, false);
         Status status = status(r);
         if (r.rejected()) {
             return null;
         }
-        if (revenue == null && oi == null && ni == null && da == null && tax == null) {
+        if (revenue == null && oi == null && ni == null && da == null && tax == null && dpe == null) {
             r.warning("", "nofigures", Messages.get("import.row.noFigures"));
             return null;
         }
@@ -109,7 +111,8 @@ final class RowBuilders {
                 figureSources.put(figure, own);
             }
         }
-        return new FinancialsRow(company, year, revenue, oi, ni, da, tax, status, r.text("source"), figureSources);
+        return new FinancialsRow(company, year, revenue, oi, ni, da, tax, status, r.text("source"), figureSources,
+                dpe);
     }
 
     UsefulLifeChange usefulLife(RowReader r) {

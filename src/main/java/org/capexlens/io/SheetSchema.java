@@ -77,7 +77,11 @@ public final class SheetSchema {
                 opt("source", "sourceid"),
                 opt("note", "notes", "comment"),
                 // Issue 16: what the figure counts, so that a series mixing two definitions is found.
-                opt("definition", "capexdefinition", "capexbasis"))));
+                opt("definition", "capexdefinition", "capexbasis"),
+                // Issue 14: P&E acquired under finance leases, which cash capex leaves out; added to the fleet.
+                opt("finance_lease_usd_b", "financelease", "financeleases", "financeleaseadditions",
+                        "propertyandequipmentacquiredunderfinanceleases"),
+                opt("finance_lease_source"))));
         add(new Sheet(SheetNames.FINANCIALS, List.of("financial", "incomestatement"), List.of(
                 req("company", "companyid", "ticker"),
                 req("fiscal_year", "fy", "year"),
@@ -93,7 +97,11 @@ public final class SheetSchema {
                 opt("operating_income_source"),
                 opt("net_income_source"),
                 opt("d_and_a_source"),
-                opt("tax_rate_source"))));
+                opt("tax_rate_source"),
+                // Issue 14: the P&E depreciation the calibration compares with, where D&A holds more.
+                opt("depreciation_pe_usd_b", "depreciationpe", "depreciationofpropertyandequipment",
+                        "ppedepreciation"),
+                opt("depreciation_pe_source"))));
         add(new Sheet(SheetNames.USEFUL_LIVES, List.of("usefullife", "lives", "depreciationpolicy"), List.of(
                 req("company", "companyid", "ticker"),
                 opt("asset_class", "assetclass", "asset", "class"),

@@ -46,6 +46,33 @@ class CalibrationTest {
         assertEquals(0.25, Calibration.medianAbsError(rows, 2020, 2020).orElseThrow(), 1e-12);
     }
 
+    /**
+     * Issue 14: the narrower P&amp;E depreciation is the comparator where a row has it, D&amp;A elsewhere; finance-lease
+     * additions join the fleet. Hand-computed as above (s = 0.5, servers 4 y, long 20 y, half-year): 2020 capex 10
+     * plus 2 of finance leases = 12 → 6 × ½ / 4 + 6 × ½ / 20 = 0.75 + 0.15 = 0.9; filed P&amp;E depreciation 0.8 →
+     * +12.5 % (its D&amp;A of 5.0 is not used). 2021 capex 10, no finance leases: (1.5 + 0.625) + (0.3 + 0.125)
+     * = 2.55 against D&amp;A 3.0 → −15 %.
+     */
+    @Test
+    void comparesPeDepreciationWhereFiledAndCountsFinanceLeaseAdditions() {
+        FinancialsRow y2020 = new FinancialsRow("X", 2020, null, null, null, 5.0, null, Status.REPORTED, "src-da",
+                java.util.Map.of(FinancialsRow.DEPRECIATION_PE, "src-pe"), 0.8);
+        Dataset d = new Fixtures.Builder().company("X", 12, Role.HYPERSCALER)
+                .capexWithFinanceLeases("X", 2020, 10, 2).capex("X", 2021, 10)
+                .life("X", "servers", "2015-01-01", 4)
+                .financialsRow(y2020).financialsRow(filed("X", 2021, 3.0)).build();
+        Scenario s = Fixtures.scenario(DepreciationPolicy.REPORTED, 0.5, Convention.HALF_YEAR, 2022, 0, 0, 0);
+        List<Calibration.Row> rows = Calibration.compute(d, s);
+        assertEquals(2, rows.size());
+        assertEquals("depreciation_pe_usd_b", rows.get(0).filedDefinition());
+        assertEquals("src-pe", rows.get(0).filedSource());
+        assertEquals(0.9, rows.get(0).modelled(), 1e-12);
+        assertEquals(0.125, rows.get(0).error(), 1e-12);
+        assertEquals("d_and_a_usd_b", rows.get(1).filedDefinition());
+        assertEquals(2.55, rows.get(1).modelled(), 1e-12);
+        assertEquals(-0.15, rows.get(1).error(), 1e-12);
+    }
+
     @Test
     void aYearWithoutFiledFigureIsLeftOut() {
         Dataset d = new Fixtures.Builder().company("X", 12, Role.HYPERSCALER).capex("X", 2020, 10)

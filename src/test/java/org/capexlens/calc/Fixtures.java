@@ -65,6 +65,12 @@ final class Fixtures {
             return capex(company, year, usdB, Status.REPORTED);
         }
 
+        /** A capex row with P&amp;E acquired under finance leases beside the cash capex (issue 14). */
+        Builder capexWithFinanceLeases(String company, int year, double usdB, double financeLeasesUsdB) {
+            capex.add(new CapexRow(company, year, usdB, Status.REPORTED, "", "", "", financeLeasesUsdB, ""));
+            return this;
+        }
+
         Builder capex(String company, int year, double usdB, Status status) {
             capex.add(new CapexRow(company, year, usdB, status, "src", ""));
             return this;

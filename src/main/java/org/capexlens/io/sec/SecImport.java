@@ -186,7 +186,8 @@ public final class SecImport {
                     }
                     finOut.add(new FinancialsRow(company.id(), year, values.get(FinancialsRow.REVENUE),
                             values.get(FinancialsRow.OPERATING_INCOME), values.get(FinancialsRow.NET_INCOME),
-                            values.get(FinancialsRow.D_AND_A), tax, Status.REPORTED, rowSource, own));
+                            values.get(FinancialsRow.D_AND_A), tax, Status.REPORTED, rowSource, own,
+                            values.get(FinancialsRow.DEPRECIATION_PE)));
                 }
             }
             capexOut.addAll(oldCapex.values());
@@ -277,6 +278,7 @@ public final class SecImport {
             case FinancialsRow.NET_INCOME -> r.netIncomeUsdB();
             case FinancialsRow.D_AND_A -> r.dAndAUsdB();
             case FinancialsRow.TAX_RATE -> r.taxRate();
+            case FinancialsRow.DEPRECIATION_PE -> r.depreciationPeUsdB();
             default -> null;
         };
     }
@@ -288,7 +290,8 @@ public final class SecImport {
      */
     private static boolean plausible(String column, double v) {
         return switch (column) {
-            case FinancialsRow.REVENUE, FinancialsRow.D_AND_A, ConceptMapping.CAPEX -> v >= 0 && v <= 10_000;
+            case FinancialsRow.REVENUE, FinancialsRow.D_AND_A, FinancialsRow.DEPRECIATION_PE, ConceptMapping.CAPEX ->
+                    v >= 0 && v <= 10_000;
             case FinancialsRow.TAX_RATE -> v >= -1 && v <= 1;
             default -> Math.abs(v) <= 10_000;
         };

@@ -121,14 +121,8 @@ public record Overview(int deltaFrom, int deltaTo, double cumulativeDelta, doubl
      * not fully covered the partial months still count (the card never shows nothing for a dataset that ends early).
      */
     private static double cumulativeDelta(ModelResult r, int from, int to) {
-        double sum = 0;
-        for (org.capexlens.calc.CalendarTotals.Row y : r.calendar()) {
-            if (y.company().equals(org.capexlens.calc.CalendarTotals.ALL) && y.calendarYear() >= from
-                    && y.calendarYear() <= to) {
-                sum += y.deltaDepreciation();
-            }
-        }
-        return sum;
+        return org.capexlens.calc.CalendarTotals.sumCovered(r.calendar(),
+                org.capexlens.calc.CalendarTotals.Row::deltaDepreciation, from, to);
     }
 
     /** Company → margin in {@code year} (null when not computable), companies in result order. */

@@ -84,6 +84,16 @@ class SecImportTrapsTest {
     }
 
     @Test
+    void theNarrowDepreciationLineFillsTheCalibrationComparator() throws Exception {
+        // Trap: depreciation-lines.json; D&A and P&E depreciation are both tagged, each to its own column.
+        SecImportResult r = run("depreciation-lines.json", new Company("June", "June Corp", 6, Role.HYPERSCALER,
+                "1000002"), 2020);
+        FinancialsRow f = r.dataset().financials().get(0);
+        assertEquals(34.153, f.dAndAUsdB(), 1e-12);
+        assertEquals(22.5, f.depreciationPeUsdB(), 1e-12);
+    }
+
+    @Test
     void mayFiscalYearIsNamedByTheYearItEnds() throws Exception {
         // Trap: may.json; both years carry fy 2026.
         SecImportResult r = run("may.json", new Company("May", "May Corp", 5, Role.HYPERSCALER, "1000003"), 2020);
