@@ -145,9 +145,11 @@ class ClaimsTest {
         // partial-fleet 2025 change lengthened the reported baseline (issue 10).
         // 320.9 → 320.3 with Meta's capex on its headline definition (audit 2026-12 A1, +0.6…+2.0 a year in
         // 2020-2024): the reported-policy baseline the 2.5-year life is compared with rises a little.
-        assertEquals(320.3, k.modelCurrent(), 0.5);
+        // 320.3 → 333.9 with finance-lease additions in Microsoft's and Amazon's fleets (FY2023–25, issue 14's
+        // calibration): a larger fleet gives a larger ΔD under 2.5 years.
+        assertEquals(333.9, k.modelCurrent(), 0.5);
         assertEquals(k.modelCurrent(), k.modelOwnAssumptions(), 1e-9, "his own assumptions are the preset's");
-        assertEquals(3.61, k.goalSeek().value(), 0.01);
+        assertEquals(3.68, k.goalSeek().value(), 0.01); // 3.61 before the finance-lease additions (issue 14)
     }
 
     /**

@@ -28,13 +28,15 @@ class CalibrationChartTest {
         // Microsoft, Alphabet, Amazon, Meta, Oracle: a filed and a model series each (CoreWeave has no filed D&A).
         assertEquals(10, data.getSeriesCount());
         assertEquals("Microsoft filed", data.getSeriesKey(0));
-        assertEquals(34.153, data.getSeries("Microsoft filed").getY(7).doubleValue(), 1e-9); // FY2025
+        // FY2025: the P&E note's depreciation expense, the comparator since issue 14 (D&A 34.153 before).
+        assertEquals(22.0, data.getSeries("Microsoft filed").getY(7).doubleValue(), 1e-9);
         String tip = chart.getXYPlot().getRenderer().getDefaultToolTipGenerator()
                 .generateToolTip(data, 1, 7);
-        assertTrue(tip.startsWith("Microsoft FY2025: model $18B, filed $34.2B (error -47.4"), tip);
+        // (20.67 − 22.0) / 22.0 = −6.0 %.
+        assertTrue(tip.startsWith("Microsoft FY2025: model $20.7B, filed $22B (error -6.0"), tip);
         boolean median = chart.getSubtitles().stream().filter(TextTitle.class::isInstance)
                 .map(t -> ((TextTitle) t).getText())
-                .anyMatch(t -> t.startsWith("Median |error| fiscal 2021\u20132025: 33.1%"));
+                .anyMatch(t -> t.startsWith("Median |error| fiscal 2021\u20132025: 13.4%"));
         assertTrue(median, "median subtitle");
     }
 }
