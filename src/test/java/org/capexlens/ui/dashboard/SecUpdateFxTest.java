@@ -148,4 +148,30 @@ class SecUpdateFxTest {
         assertTrue(Files.readString(home.resolve("sec.properties").toAbsolutePath()).contains("jane@example.com"),
                 "the User-Agent is kept for next time");
     }
+
+    /**
+     * Writes target/sec-update-preview.png, the README picture of the preview as a user sees it. Not a golden image:
+     * it checks that a dialog was drawn, at a size that shows old → new and the filing.
+     */
+    @Test
+    void thePreviewDialogIsWrittenAsAPng(FxRobot robot) throws Exception {
+        TableView<FigureChange> table = openAndFetch(robot);
+        javafx.scene.Scene scene = table.getScene();
+        java.util.concurrent.CompletableFuture<javafx.scene.image.WritableImage> shot =
+                new java.util.concurrent.CompletableFuture<>();
+        Platform.runLater(() -> shot.complete(scene.snapshot(null)));
+        javafx.scene.image.WritableImage image = shot.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        Path out = Path.of("target", "sec-update-preview.png");
+        Files.createDirectories(out.getParent());
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", out.toFile());
+        // The dialog's own scene, at its own size: wide enough for old → new and the filing of each row.
+        assertTrue(image.getWidth() >= 600 && image.getHeight() >= 300, image.getWidth() + "x" + image.getHeight());
+        assertTrue(Files.size(out) > 10_000, "a drawn dialog, not an empty image");
+        // The shipped Meta 2024 is on the headline definition (audit 2026-12 A1); the fixture has only the
+        // purchases, so the preview says that the definition would change.
+        javafx.scene.control.ListView<?> notes = robot.lookup("#secNotes").queryAs(javafx.scene.control.ListView.class);
+        assertTrue(notes.getItems().contains("Meta FY2024 capex_usd_b: the definition changes from incl. "
+                + "finance-lease principal (the dataset) to purchases of P&E (the filing); validate will warn if "
+                + "the years of one series differ"), notes.getItems().toString());
+    }
 }
