@@ -14,6 +14,12 @@ public final class FxTestSupport {
     private FxTestSupport() {
     }
 
+    /** Waits until the dashboard has a computed result and is not computing, then for pending FX events. */
+    public static void settled(org.capexlens.ui.App.Dashboard app) throws TimeoutException {
+        waitUntil(() -> app.dash().computedProperty().get() != null && !app.dash().computingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Waits (up to 60 s) until {@code condition}, evaluated on the FX thread, holds; then lets FX events settle. */
     public static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());

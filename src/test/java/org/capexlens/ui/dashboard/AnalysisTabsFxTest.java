@@ -47,9 +47,7 @@ class AnalysisTabsFxTest {
     }
 
     private void settled() throws TimeoutException {
-        FxTestSupport.waitUntil(() -> app.dash().computedProperty().get() != null
-                && !app.dash().computingProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        FxTestSupport.settled(app);
     }
 
     @Test

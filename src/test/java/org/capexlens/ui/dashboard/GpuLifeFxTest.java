@@ -45,9 +45,7 @@ class GpuLifeFxTest {
     }
 
     private void settled() throws TimeoutException {
-        FxTestSupport.waitUntil(() -> app.dash().computedProperty().get() != null
-                && !app.dash().computingProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        FxTestSupport.settled(app);
     }
 
     @Test
