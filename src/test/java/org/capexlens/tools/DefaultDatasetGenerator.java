@@ -169,6 +169,8 @@ public final class DefaultDatasetGenerator {
         financials = financials.stream().map(this::withPeDepreciation).toList();
         ai = ai.stream().map(a -> new AiRevenueRow(a.entity(), a.periodEnd(), a.revenueUsdB(), a.basis(), a.status(),
                 resolve(a.source(), lateIds), a.note())).toList();
+        // Issue 10 back-test comparator last, for the same reason.
+        lives = lives.stream().map(this::withRealisedEffect).toList();
         Dataset dataset = new Dataset(companies, capex, financials, lives, chips, ai,
                 new ArrayList<>(sourcesByUrl.values()), claims, gpuPrices);
         return new Content(dataset, readme());
@@ -706,6 +708,29 @@ public final class DefaultDatasetGenerator {
                         "operating income", "Q1 FY2023", ACTUAL, 1),
                 start("useful_life_changes-011", "CoreWeave", "servers", 5),
                 change("useful_life_changes-011", "CoreWeave", "servers", LocalDate.of(2023, 1, 1), 6));
+    }
+
+    /**
+     * Issue 10: where the company itself reported the realised effect of a change, the back-test compares with it
+     * rather than with a forecast relayed by the press. Alphabet 2021: the forecast +2.1 for the year
+     * (useful_life_changes-003, DuDil) is replaced by the reduction in depreciation the 10-Q reported for the six
+     * months ended 30 June 2021, +1.6 (useful_life_changes-004, Calcbench quoting the 10-Q), as Alphabet 2023, Amazon
+     * 2022 and Oracle FY2023 are compared with realised effects. Applied last so that the new source takes the next id.
+     */
+    private UsefulLifeChange withRealisedEffect(UsefulLifeChange c) {
+        if (!(c.company().equals("Alphabet") && c.assetClass().equals("servers")
+                && c.effectiveFrom().equals(LocalDate.of(2021, 1, 1)))) {
+            return c;
+        }
+        ReferenceCsv.Row r = file("useful_life_changes.csv").byId("useful_life_changes-004");
+        expect(r, "entity", "Alphabet");
+        expect(r, "period", "H1 2021");
+        double stated = r.number("value").orElseThrow();
+        if (stated != 1.6 || !r.get("metric").startsWith("Reduction in depreciation expense")) {
+            throw new IllegalStateException(r + " no longer states the H1 2021 reduction in depreciation of 1.6");
+        }
+        return new UsefulLifeChange(c.company(), c.assetClass(), c.effectiveFrom(), c.lifeYears(), stated,
+                "depreciation expense", "H1 2021", cite(r), c.fleetShare(), ACTUAL);
     }
 
     private static LifePick start(String ref, String company, String assetClass, double life) {
