@@ -718,6 +718,10 @@ public final class DefaultDatasetGenerator {
      * 2022 and Oracle FY2023 are compared with realised effects. Applied last so that the new source takes the next id.
      */
     private UsefulLifeChange withRealisedEffect(UsefulLifeChange c) {
+        if (c.company().equals("Amazon") && c.assetClass().equals("servers")
+                && c.effectiveFrom().equals(LocalDate.of(2024, 1, 1))) {
+            return withReleaseWording(c);
+        }
         if (!(c.company().equals("Alphabet") && c.assetClass().equals("servers")
                 && c.effectiveFrom().equals(LocalDate.of(2021, 1, 1)))) {
             return c;
@@ -731,6 +735,23 @@ public final class DefaultDatasetGenerator {
         }
         return new UsefulLifeChange(c.company(), c.assetClass(), c.effectiveFrom(), c.lifeYears(), stated,
                 "depreciation expense", "H1 2021", cite(r), c.fleetShare(), ACTUAL);
+    }
+
+    /**
+     * Issue 10: Amazon's Q1 2024 effect as its results release words it — "approximately $0.9 billion lower
+     * depreciation expense" within the operating-income guidance (useful_life_changes-100) — not as the press read it,
+     * a contribution to net income (useful_life_changes-012): compared before tax, not after.
+     */
+    private UsefulLifeChange withReleaseWording(UsefulLifeChange c) {
+        ReferenceCsv.Row r = file("useful_life_changes.csv").byId("useful_life_changes-100");
+        expect(r, "entity", "Amazon");
+        expect(r, "period", "Q1 2024");
+        double stated = r.number("value").orElseThrow();
+        if (stated != c.disclosedEffectUsdB() || !r.get("metric").startsWith("Expected reduction in depreciation")) {
+            throw new IllegalStateException(r + " no longer states the expected Q1 2024 depreciation effect");
+        }
+        return new UsefulLifeChange(c.company(), c.assetClass(), c.effectiveFrom(), c.lifeYears(), stated,
+                "depreciation expense", "Q1 2024", cite(r), c.fleetShare(), EXPECTED);
     }
 
     private static LifePick start(String ref, String company, String assetClass, double life) {
