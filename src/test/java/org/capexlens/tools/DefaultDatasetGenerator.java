@@ -170,7 +170,7 @@ public final class DefaultDatasetGenerator {
         ai = ai.stream().map(a -> new AiRevenueRow(a.entity(), a.periodEnd(), a.revenueUsdB(), a.basis(), a.status(),
                 resolve(a.source(), lateIds), a.note())).toList();
         // Issue 10 back-test comparator last, for the same reason.
-        lives = lives.stream().map(this::withRealisedEffect).toList();
+        lives = lives.stream().map(this::withEffectComparator).toList();
         Dataset dataset = new Dataset(companies, capex, financials, lives, chips, ai,
                 new ArrayList<>(sourcesByUrl.values()), claims, gpuPrices);
         return new Content(dataset, readme());
@@ -711,47 +711,43 @@ public final class DefaultDatasetGenerator {
     }
 
     /**
-     * Issue 10: where the company itself reported the realised effect of a change, the back-test compares with it
-     * rather than with a forecast relayed by the press. Alphabet 2021: the forecast +2.1 for the year
-     * (useful_life_changes-003, DuDil) is replaced by the reduction in depreciation the 10-Q reported for the six
-     * months ended 30 June 2021, +1.6 (useful_life_changes-004, Calcbench quoting the 10-Q), as Alphabet 2023, Amazon
-     * 2022 and Oracle FY2023 are compared with realised effects. Applied last so that the new source takes the next id.
+     * Issue 10: a back-tested change compared with another statement of its effect than the one its life row cites,
+     * attached last so that the new source takes the next id and no earlier id moves.
+     *
+     * @param metricPrefix  how the reference row's metric must begin (checked, so a changed row fails loudly).
      */
-    private UsefulLifeChange withRealisedEffect(UsefulLifeChange c) {
-        if (c.company().equals("Amazon") && c.assetClass().equals("servers")
-                && c.effectiveFrom().equals(LocalDate.of(2024, 1, 1))) {
-            return withReleaseWording(c);
-        }
-        if (!(c.company().equals("Alphabet") && c.assetClass().equals("servers")
-                && c.effectiveFrom().equals(LocalDate.of(2021, 1, 1)))) {
-            return c;
-        }
-        ReferenceCsv.Row r = file("useful_life_changes.csv").byId("useful_life_changes-004");
-        expect(r, "entity", "Alphabet");
-        expect(r, "period", "H1 2021");
-        double stated = r.number("value").orElseThrow();
-        if (stated != 1.6 || !r.get("metric").startsWith("Reduction in depreciation expense")) {
-            throw new IllegalStateException(r + " no longer states the H1 2021 reduction in depreciation of 1.6");
-        }
-        return new UsefulLifeChange(c.company(), c.assetClass(), c.effectiveFrom(), c.lifeYears(), stated,
-                "depreciation expense", "H1 2021", cite(r), c.fleetShare(), ACTUAL);
+    private record EffectComparator(String company, LocalDate from, String ref, String metricPrefix, String metric,
+            String period, String basis) {
     }
 
-    /**
-     * Issue 10: Amazon's Q1 2024 effect as its results release words it — "approximately $0.9 billion lower
-     * depreciation expense" within the operating-income guidance (useful_life_changes-100) — not as the press read it,
-     * a contribution to net income (useful_life_changes-012): compared before tax, not after.
-     */
-    private UsefulLifeChange withReleaseWording(UsefulLifeChange c) {
-        ReferenceCsv.Row r = file("useful_life_changes.csv").byId("useful_life_changes-100");
-        expect(r, "entity", "Amazon");
-        expect(r, "period", "Q1 2024");
-        double stated = r.number("value").orElseThrow();
-        if (stated != c.disclosedEffectUsdB() || !r.get("metric").startsWith("Expected reduction in depreciation")) {
-            throw new IllegalStateException(r + " no longer states the expected Q1 2024 depreciation effect");
+    private static final List<EffectComparator> EFFECT_COMPARATORS = List.of(
+            // Alphabet 2021: the reduction in depreciation the 10-Q reported for the six months ended 30 June 2021
+            // (+1.6, Calcbench quoting it) — a realised effect, as Alphabet 2023, Amazon 2022 and Oracle FY2023 are
+            // compared with — rather than the forecast for the year relayed by the press (+2.1, -003, DuDil).
+            new EffectComparator("Alphabet", LocalDate.of(2021, 1, 1), "useful_life_changes-004",
+                    "Reduction in depreciation expense", "depreciation expense", "H1 2021", ACTUAL),
+            // Amazon Q1 2024 as its results release words it, "approximately $0.9 billion lower depreciation
+            // expense" within the operating-income guidance (-100), not as the press read it, a contribution to
+            // net income (-012): compared before tax, not after.
+            new EffectComparator("Amazon", LocalDate.of(2024, 1, 1), "useful_life_changes-100",
+                    "Expected reduction in depreciation", "depreciation expense", "Q1 2024", EXPECTED));
+
+    private UsefulLifeChange withEffectComparator(UsefulLifeChange c) {
+        for (EffectComparator e : EFFECT_COMPARATORS) {
+            if (!(c.company().equals(e.company()) && c.assetClass().equals("servers")
+                    && c.effectiveFrom().equals(e.from()))) {
+                continue;
+            }
+            ReferenceCsv.Row r = file("useful_life_changes.csv").byId(e.ref());
+            expect(r, "entity", e.company());
+            expect(r, "period", e.period());
+            if (!r.get("metric").startsWith(e.metricPrefix())) {
+                throw new IllegalStateException(r + " no longer states '" + e.metricPrefix() + "'");
+            }
+            return new UsefulLifeChange(c.company(), c.assetClass(), c.effectiveFrom(), c.lifeYears(),
+                    r.number("value").orElseThrow(), e.metric(), e.period(), cite(r), c.fleetShare(), e.basis());
         }
-        return new UsefulLifeChange(c.company(), c.assetClass(), c.effectiveFrom(), c.lifeYears(), stated,
-                "depreciation expense", "Q1 2024", cite(r), c.fleetShare(), EXPECTED);
+        return c;
     }
 
     private static LifePick start(String ref, String company, String assetClass, double life) {
