@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -165,6 +166,7 @@ public final class DefaultDatasetGenerator {
                 resolve(c.source(), lateIds), c.note(), c.definition())).toList();
         financials = financials.stream().map(f -> resolve(f, lateIds)).toList();
         // Issue 14 calibration inputs last, so that their sources take the next ids and no earlier id moves.
+        citeCalibrationInputs(capex, financials);
         capex = capex.stream().map(this::withFinanceLeases).toList();
         financials = financials.stream().map(this::withPeDepreciation).toList();
         ai = ai.stream().map(a -> new AiRevenueRow(a.entity(), a.periodEnd(), a.revenueUsdB(), a.basis(), a.status(),
@@ -257,9 +259,14 @@ public final class DefaultDatasetGenerator {
      * finance leases, which their filed P&amp;E depreciation includes (Amazon's note says so; Microsoft's finance-lease
      * right-of-use assets sit in property and equipment). Only the sourced years; none is estimated.
      */
-    private static final Map<String, String> FINANCE_LEASE_REFS = Map.of(
-            "Microsoft:2023", "capex-011", "Microsoft:2024", "capex-012", "Microsoft:2025", "capex-013",
-            "Amazon:2023", "capex-044", "Amazon:2024", "capex-045", "Amazon:2025", "capex-046");
+    private static final Map<String, String> FINANCE_LEASE_REFS = Map.ofEntries(
+            Map.entry("Microsoft:2023", "capex-011"), Map.entry("Microsoft:2024", "capex-012"),
+            Map.entry("Microsoft:2025", "capex-013"),
+            Map.entry("Amazon:2023", "capex-044"), Map.entry("Amazon:2024", "capex-045"),
+            Map.entry("Amazon:2025", "capex-046"),
+            Map.entry("Microsoft:2018", "capex-170"), Map.entry("Microsoft:2019", "capex-171"),
+            Map.entry("Microsoft:2020", "capex-172"), Map.entry("Microsoft:2021", "capex-173"),
+            Map.entry("Microsoft:2022", "capex-174"));
 
     /** P&amp;E depreciation from the 10-K notes, the calibration's comparator where D&amp;A holds more. */
     private static final Map<String, String> PE_DEPRECIATION_REFS = Map.ofEntries(
@@ -268,7 +275,37 @@ public final class DefaultDatasetGenerator {
             Map.entry("Microsoft:2022", "depreciation-105"), Map.entry("Microsoft:2023", "depreciation-106"),
             Map.entry("Microsoft:2024", "depreciation-107"), Map.entry("Microsoft:2025", "depreciation-108"),
             Map.entry("Amazon:2022", "depreciation-112"), Map.entry("Amazon:2023", "depreciation-113"),
-            Map.entry("Amazon:2024", "depreciation-114"));
+            Map.entry("Amazon:2024", "depreciation-114"),
+            Map.entry("Microsoft:2019", "depreciation-170"));
+
+    /**
+     * Cites the issue 14 inputs that some row uses in the order of their reference ids (capex-011 before
+     * depreciation-101 before capex-170), not in row order: a row added later (a higher id) for an earlier year then
+     * takes the next source id and no source id cited before it moves.
+     */
+    private void citeCalibrationInputs(List<CapexRow> capex, List<FinancialsRow> financials) {
+        List<ReferenceCsv.Row> used = new ArrayList<>();
+        for (CapexRow c : capex) {
+            String ref = FINANCE_LEASE_REFS.get(c.company() + ":" + c.fiscalYear());
+            if (ref != null) {
+                used.add(file("capex.csv").byId(ref));
+            }
+        }
+        for (FinancialsRow f : financials) {
+            String ref = PE_DEPRECIATION_REFS.get(f.company() + ":" + f.fiscalYear());
+            if (ref != null) {
+                used.add(file("depreciation.csv").byId(ref));
+            }
+        }
+        used.sort(Comparator.comparingInt(DefaultDatasetGenerator::idNumber));
+        used.forEach(this::cite);
+    }
+
+    /** The number at the end of a reference row id: 170 for {@code capex-170}. */
+    private static int idNumber(ReferenceCsv.Row row) {
+        String id = row.get("id");
+        return Integer.parseInt(id.substring(id.lastIndexOf('-') + 1));
+    }
 
     private CapexRow withFinanceLeases(CapexRow c) {
         String ref = FINANCE_LEASE_REFS.get(c.company() + ":" + c.fiscalYear());
