@@ -160,7 +160,7 @@ class ClaimsTest {
      * not a percentage (issue 10) — yet the goal seek still finds the uniform life that gives Burry's +26.9 %
      * (about 4.7 years), and Meta's +20.8 % needs about 3.9 years. Issue 14 (projected NI from the normalised
      * pre-depreciation margin and tax rate, not last year's NI/OI): Oracle 4.57 → 4.70 y, Meta 55.4 % → 58.1 %,
-     * 3.82 → 3.86 y.
+     * 3.82 → 3.86 y. Oracle's FY2014–FY2019 capex (issue 14): 4.70 → 4.69 y.
      */
     @Test
     void oracleIsAnAdjustedLossUnderBurrysLifeButItsFigureHasALife() throws Exception {
@@ -172,7 +172,9 @@ class ClaimsTest {
         assertNull(oracle.modelCurrent());
         assertEquals(Status.ADJUSTED_LOSS, oracle.ownStatus());
         assertEquals(SeekStatus.SOLVED, oracle.goalSeek().status());
-        assertEquals(4.70, oracle.goalSeek().value(), 0.01);
+        // Measured 4.686 y (4.698 before Oracle's FY2014–FY2019 capex, capex-150…155, issue 14, which adds the
+        // long-lived part of those years, +0.21 a year, to its depreciation and projections FY2025–2029).
+        assertEquals(4.69, oracle.goalSeek().value(), 0.005);
         ClaimCheck meta = checks.stream().filter(c -> c.claim().id().equals("claims-003")).findFirst().orElseThrow();
         assertEquals(20.8, meta.claim().figure());
         // 58.14 → 56.86 and 3.86 → 3.84 y with Meta's capex on its headline definition (audit 2026-12 A1):

@@ -53,8 +53,10 @@ final class DefaultDatasetExpectations {
     }
 
     /**
-     * Capex years per company: FY2018–FY2025 (FY2017 for Microsoft and Alphabet, the opening fleet of issue 14) wherever the reference data has them (Oracle from FY2020, CoreWeave
-     * only guidance), guidance for 2026 except Microsoft (whose only 2026 figure is calendar-year guidance) and
+     * Capex years per company: FY2018–FY2025 (FY2017 for Microsoft and Alphabet, the opening fleet of issue 14)
+     * wherever the reference data has them (Oracle from FY2014: FY2014–FY2019 are its opening fleet of issue 14,
+     * capex-150…155; CoreWeave only guidance), guidance for 2026 except Microsoft (whose only 2026 figure is
+     * calendar-year guidance) and
      * Oracle (fiscal 2026 ended 2026-05-31: reported 55.7, capex-080, supersedes the ~50 guidance of capex-070).
      */
     static void assertCapexCoverage(Dataset d) {
@@ -63,7 +65,7 @@ final class DefaultDatasetExpectations {
                 "Alphabet", years(2017, 2026),
                 "Amazon", years(2018, 2026),
                 "Meta", years(2018, 2026),
-                "Oracle", years(2020, 2026),
+                "Oracle", years(2014, 2026),
                 "CoreWeave", years(2025, 2026));
         Map<String, Set<Integer>> actual = d.capex().stream().collect(Collectors.groupingBy(CapexRow::company,
                 Collectors.mapping(CapexRow::fiscalYear, Collectors.toCollection(TreeSet::new))));
@@ -104,6 +106,9 @@ final class DefaultDatasetExpectations {
                 () -> assertCapex(d, "Meta", 2020, 15.719, Status.REPORTED, "capex-050"),
                 () -> assertCapex(d, "Meta", 2025, 72.22, Status.REPORTED, "capex-058"),
                 () -> assertCapex(d, "Meta", 2026, 135, Status.GUIDANCE, "capex-081"),
+                // Issue 14 opening fleet: 10-K 'Capital expenditures' (580) and (1,660) USD millions (capex-150, -155).
+                () -> assertCapex(d, "Oracle", 2014, 0.58, Status.REPORTED, "capex-150"),
+                () -> assertCapex(d, "Oracle", 2019, 1.66, Status.REPORTED, "capex-155"),
                 () -> assertCapex(d, "Oracle", 2020, 1.564, Status.REPORTED, "capex-062"),
                 () -> assertCapex(d, "Oracle", 2025, 21.21, Status.REPORTED, "capex-067"),
                 () -> assertCapex(d, "Oracle", 2026, 55.7, Status.REPORTED, "capex-080"),

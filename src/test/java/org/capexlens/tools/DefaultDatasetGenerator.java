@@ -79,6 +79,8 @@ public final class DefaultDatasetGenerator {
     /** Rows of the December 2026 audit whose new sources are cited after all others (see {@link #cite}). */
     private final List<ReferenceCsv.Row> lateRows = new ArrayList<>();
     private boolean latePhase;
+    private final List<ReferenceCsv.Row> lastRows = new ArrayList<>();
+    private boolean lastPhase;
 
     private DefaultDatasetGenerator(Path referenceDir) {
         this.referenceDir = referenceDir;
@@ -165,8 +167,17 @@ public final class DefaultDatasetGenerator {
         capex = capex.stream().map(c -> new CapexRow(c.company(), c.fiscalYear(), c.capexUsdB(), c.status(),
                 resolve(c.source(), lateIds), c.note(), c.definition())).toList();
         financials = financials.stream().map(f -> resolve(f, lateIds)).toList();
-        // Issue 14 calibration inputs last, so that their sources take the next ids and no earlier id moves.
+        // Issue 14 calibration inputs next, in the order of their reference ids, so that their sources take the next
+        // ids and no earlier id moves; those numbered 150-199 (added December 2026) are deferred to the last phase.
         citeCalibrationInputs(capex, financials);
+        // Rows numbered 150-199 (December 2026, issue 14: opening fleets and later calibration inputs) after
+        // everything shipped before, so that their new sources take the next ids and no earlier id moves.
+        lastPhase = true;
+        List<String> lastIds = lastRows.stream().map(this::cite).toList();
+        capex = capex.stream().map(c -> c.source() == null || !c.source().startsWith(LAST) ? c
+                : new CapexRow(c.company(), c.fiscalYear(), c.capexUsdB(), c.status(),
+                        lastIds.get(Integer.parseInt(c.source().substring(LAST.length()))), c.note(),
+                        c.definition())).toList();
         capex = capex.stream().map(this::withFinanceLeases).toList();
         financials = financials.stream().map(this::withPeDepreciation).toList();
         ai = ai.stream().map(a -> new AiRevenueRow(a.entity(), a.periodEnd(), a.revenueUsdB(), a.basis(), a.status(),
@@ -202,6 +213,10 @@ public final class DefaultDatasetGenerator {
      *                                 supply a figure.
      */
     private String cite(ReferenceCsv.Row row) {
+        if (!lastPhase && isLast(row)) {
+            lastRows.add(row);
+            return LAST + (lastRows.size() - 1);
+        }
         if (!latePhase && isLate(row)) {
             lateRows.add(row);
             return LATE + (lateRows.size() - 1);
@@ -221,6 +236,7 @@ public final class DefaultDatasetGenerator {
     }
 
     private static final String LATE = "late:";
+    private static final String LAST = "last:";
     /** Audit rows that replace a source cited by no other row: cited in place, the new page takes the old id. */
     private static final Set<String> IN_PLACE = Set.of("ai_app_revenue-200", "ai_app_revenue-201");
 
@@ -232,6 +248,16 @@ public final class DefaultDatasetGenerator {
         String id = row.get("id");
         int n = Integer.parseInt(id.substring(id.lastIndexOf('-') + 1));
         return n >= 100 && !IN_PLACE.contains(id);
+    }
+
+    /** Rows numbered 150 to 199 (issue 14 opening fleets, e.g. Oracle FY2014-FY2019) are cited after all others. */
+    private static boolean isLast(ReferenceCsv.Row row) {
+        if (!row.fields().containsKey("id")) {
+            return false;
+        }
+        String id = row.get("id");
+        int n = Integer.parseInt(id.substring(id.lastIndexOf('-') + 1));
+        return n >= 150 && n < 200;
     }
 
     private static String resolve(String source, List<String> lateIds) {
@@ -455,6 +481,11 @@ public final class DefaultDatasetGenerator {
         p.add(new CapexPick("capex-081", "Meta", 2026, "latest guidance, raised with the Q1 2026 results; "
                 + "supersedes 115–135 of the Q4 2025 release (capex-060), whose capex includes principal payments "
                 + "on finance leases"));
+        // Issue 14: Oracle's fleet bought before FY2020 (capex-150…155 = FY2014–FY2019, secondary tables of the
+        // 10-K line); without them nothing bought before FY2020 depreciates.
+        for (int i = 150; i <= 155; i++) {
+            p.add(new CapexPick(ref("capex", i), "Oracle", 1864 + i, ORCL_CAPEX + "; opening fleet (issue 14)"));
+        }
         for (int i = 62; i <= 67; i++) {
             p.add(new CapexPick(ref("capex", i), "Oracle", 1958 + i, ORCL_CAPEX));
         }
