@@ -147,7 +147,9 @@ class ClaimsTest {
         // 2020-2024): the reported-policy baseline the 2.5-year life is compared with rises a little.
         // 320.3 → 333.9 with finance-lease additions in Microsoft's and Amazon's fleets (FY2023–25, issue 14's
         // calibration): a larger fleet gives a larger ΔD under 2.5 years.
-        assertEquals(333.9, k.modelCurrent(), 0.5);
+        // 333.9 → 333.7 with Amazon's 2015–2017 purchases and 2018–2020 finance-lease additions (issue 14, second
+        // round): its reported-policy depreciation of 2026 rises more than its 2.5-year one (ΔD 2026 19.08 → 18.92).
+        assertEquals(333.7, k.modelCurrent(), 0.05);
         assertEquals(k.modelCurrent(), k.modelOwnAssumptions(), 1e-9, "his own assumptions are the preset's");
         assertEquals(3.68, k.goalSeek().value(), 0.01); // 3.61 before the finance-lease additions (issue 14)
     }

@@ -165,8 +165,12 @@ public final class DefaultDatasetGenerator {
                 resolve(c.source(), lateIds), c.note(), c.definition())).toList();
         financials = financials.stream().map(f -> resolve(f, lateIds)).toList();
         // Issue 14 calibration inputs last, so that their sources take the next ids and no earlier id moves.
-        capex = capex.stream().map(this::withFinanceLeases).toList();
-        financials = financials.stream().map(this::withPeDepreciation).toList();
+        capex = capex.stream().map(c -> withFinanceLeases(c, FINANCE_LEASE_REFS)).toList();
+        financials = financials.stream().map(f -> withPeDepreciation(f, PE_DEPRECIATION_REFS)).toList();
+        // Issue 14, Amazon before 2022 (second round): its new sources take the ids after the first round's.
+        capex = withOpeningFleet(capex, AMAZON_OPENING_FLEET);
+        capex = capex.stream().map(c -> withFinanceLeases(c, AMAZON_EARLY_FINANCE_LEASE_REFS)).toList();
+        financials = financials.stream().map(f -> withPeDepreciation(f, AMAZON_EARLY_PE_DEPRECIATION_REFS)).toList();
         ai = ai.stream().map(a -> new AiRevenueRow(a.entity(), a.periodEnd(), a.revenueUsdB(), a.basis(), a.status(),
                 resolve(a.source(), lateIds), a.note())).toList();
         Dataset dataset = new Dataset(companies, capex, financials, lives, chips, ai,
@@ -268,8 +272,37 @@ public final class DefaultDatasetGenerator {
             Map.entry("Amazon:2022", "depreciation-112"), Map.entry("Amazon:2023", "depreciation-113"),
             Map.entry("Amazon:2024", "depreciation-114"));
 
-    private CapexRow withFinanceLeases(CapexRow c) {
-        String ref = FINANCE_LEASE_REFS.get(c.company() + ":" + c.fiscalYear());
+    /**
+     * Issue 14, second round: Amazon acquired much of its property and equipment of 2018–2020 under finance leases
+     * (10.6–13.7 a year beside cash purchases of 13.4–40.1), which its cash capex leaves out, and its 2018
+     * comparator was the broad D&amp;A line. The rows of this round are
+     * cited after the first round's ({@link #FINANCE_LEASE_REFS}, {@link #PE_DEPRECIATION_REFS}), so that their new
+     * sources take the next ids and no earlier id moves. 2021–2022 finance-lease additions, 2015–2017 capital-lease
+     * additions and the 2019–2021 P&amp;E depreciation were not found in the stored pages; none is estimated.
+     */
+    private static final Map<String, String> AMAZON_EARLY_FINANCE_LEASE_REFS = Map.ofEntries(
+            Map.entry("Amazon:2018", "capex-163"), Map.entry("Amazon:2019", "capex-164"),
+            Map.entry("Amazon:2020", "capex-165"));
+
+    /** Second round of {@link #PE_DEPRECIATION_REFS} (see {@link #AMAZON_EARLY_FINANCE_LEASE_REFS}). */
+    private static final Map<String, String> AMAZON_EARLY_PE_DEPRECIATION_REFS = Map.ofEntries(
+            Map.entry("Amazon:2018", "depreciation-160"));
+
+    /** {@code capex} with the rows of {@code picks} inserted before the first row of their company. */
+    private List<CapexRow> withOpeningFleet(List<CapexRow> capex, List<CapexPick> picks) {
+        List<CapexRow> out = new ArrayList<>(capex);
+        List<CapexRow> added = picks.stream().map(p -> capexRow(p, file("capex.csv"))).toList();
+        String company = picks.get(0).company();
+        int at = 0;
+        while (at < out.size() && !out.get(at).company().equals(company)) {
+            at++;
+        }
+        out.addAll(at, added);
+        return out;
+    }
+
+    private CapexRow withFinanceLeases(CapexRow c, Map<String, String> refs) {
+        String ref = refs.get(c.company() + ":" + c.fiscalYear());
         if (ref == null) {
             return c;
         }
@@ -282,8 +315,8 @@ public final class DefaultDatasetGenerator {
                 Double.parseDouble(r.get("value")), src.equals(c.source()) ? "" : src);
     }
 
-    private FinancialsRow withPeDepreciation(FinancialsRow f) {
-        String ref = PE_DEPRECIATION_REFS.get(f.company() + ":" + f.fiscalYear());
+    private FinancialsRow withPeDepreciation(FinancialsRow f, Map<String, String> refs) {
+        String ref = refs.get(f.company() + ":" + f.fiscalYear());
         if (ref == null) {
             return f;
         }
@@ -363,6 +396,15 @@ public final class DefaultDatasetGenerator {
     private static final String PURCHASES = "purchases of property and equipment (cash flow statement)";
     private static final String AMZN_PURCHASES = PURCHASES + "; excludes finance leases; gross of proceeds "
             + "from sales and incentives";
+    /**
+     * Amazon's cash purchases of 2015–2017 (10-K 2017, gross of incentives like capex-030…037): the fleet that
+     * 2018–2021 still depreciates. Added in the second round, before Amazon's 2018 row.
+     */
+    private static final List<CapexPick> AMAZON_OPENING_FLEET = List.of(
+            new CapexPick("capex-160", "Amazon", 2015, AMZN_PURCHASES + "; opening fleet (issue 14)"),
+            new CapexPick("capex-161", "Amazon", 2016, AMZN_PURCHASES + "; opening fleet (issue 14)"),
+            new CapexPick("capex-162", "Amazon", 2017, AMZN_PURCHASES + "; opening fleet (issue 14)"));
+
     /** Meta's headline capex (audit 2026-12 row A1): one definition for every year. */
     private static final String META_HEADLINE = "company-reported capital expenditures including principal payments "
             + "on finance leases";
@@ -436,35 +478,40 @@ public final class DefaultDatasetGenerator {
         ReferenceCsv f = file("capex.csv");
         List<CapexRow> rows = new ArrayList<>();
         for (CapexPick p : capexPicks()) {
-            ReferenceCsv.Row r = f.byId(p.ref());
-            expect(r, "entity", p.company());
-            expectYear(r, p.year());
-            boolean guidance = r.get("period_type").equals("guidance");
-            Status status = guidance ? Status.GUIDANCE : status(r);
-            StringBuilder note = new StringBuilder("ref ").append(p.ref()).append("; ").append(p.definition());
-            double value;
-            Optional<Double> v = r.number("value");
-            if (p.plus() != null) {
-                ReferenceCsv.Row plus = f.byId(p.plus());
-                expect(plus, "entity", p.company());
-                expectYear(plus, p.year());
-                v = Optional.of(new BigDecimal(r.get("value")).add(new BigDecimal(plus.get("value"))).doubleValue());
-            }
-            Optional<Double> low = r.number("value_low");
-            Optional<Double> high = r.number("value_high");
-            if (v.isPresent()) {
-                value = v.get();
-            } else if (low.isPresent() && high.isPresent()) {
-                value = midpoint(low.get(), high.get());
-                note.append("; midpoint of guidance range ").append(plain(low.get())).append('–')
-                        .append(plain(high.get())).append(" (USD bn)");
-            } else {
-                throw new IllegalStateException(r + ": no value and no range");
-            }
-            rows.add(new CapexRow(p.company(), p.year(), value, status, cite(r), note.toString(),
-                    !FILL_DEFINITIONS ? "" : p.basis() != null ? p.basis() : sumDefinition(p, r)));
+            rows.add(capexRow(p, f));
         }
         return rows;
+    }
+
+    /** The capex row of one pick, its source cited now. */
+    private CapexRow capexRow(CapexPick p, ReferenceCsv f) {
+        ReferenceCsv.Row r = f.byId(p.ref());
+        expect(r, "entity", p.company());
+        expectYear(r, p.year());
+        boolean guidance = r.get("period_type").equals("guidance");
+        Status status = guidance ? Status.GUIDANCE : status(r);
+        StringBuilder note = new StringBuilder("ref ").append(p.ref()).append("; ").append(p.definition());
+        double value;
+        Optional<Double> v = r.number("value");
+        if (p.plus() != null) {
+            ReferenceCsv.Row plus = f.byId(p.plus());
+            expect(plus, "entity", p.company());
+            expectYear(plus, p.year());
+            v = Optional.of(new BigDecimal(r.get("value")).add(new BigDecimal(plus.get("value"))).doubleValue());
+        }
+        Optional<Double> low = r.number("value_low");
+        Optional<Double> high = r.number("value_high");
+        if (v.isPresent()) {
+            value = v.get();
+        } else if (low.isPresent() && high.isPresent()) {
+            value = midpoint(low.get(), high.get());
+            note.append("; midpoint of guidance range ").append(plain(low.get())).append('–')
+                    .append(plain(high.get())).append(" (USD bn)");
+        } else {
+            throw new IllegalStateException(r + ": no value and no range");
+        }
+        return new CapexRow(p.company(), p.year(), value, status, cite(r), note.toString(),
+                !FILL_DEFINITIONS ? "" : p.basis() != null ? p.basis() : sumDefinition(p, r));
     }
 
     /**
