@@ -63,7 +63,8 @@ final class DefaultDatasetExpectations {
         Map<String, Set<Integer>> expected = Map.of(
                 "Microsoft", years(2017, 2025),
                 "Alphabet", years(2017, 2026),
-                "Amazon", years(2018, 2026),
+                // 2015-2017: cash purchases seeding the fleet before 2018 (issue 14, capex-160…162).
+                "Amazon", years(2015, 2026),
                 "Meta", years(2018, 2026),
                 "Oracle", years(2014, 2026),
                 "CoreWeave", years(2025, 2026));
@@ -97,6 +98,16 @@ final class DefaultDatasetExpectations {
                 () -> assertCapex(d, "Alphabet", 2025, 91.447, Status.REPORTED, "capex-027"),
                 () -> assertCapex(d, "Alphabet", 2026, 185, Status.GUIDANCE, "capex-082"),
                 () -> assertCapex(d, "Amazon", 2025, 131.8, Status.REPORTED, "capex-037"),
+                // 10-K 2017 cash flows, "(11,955) (7,804) (5,387)" for 2017/2016/2015, in USD millions.
+                () -> assertCapex(d, "Amazon", 2015, 5.387, Status.REPORTED, "capex-160"),
+                () -> assertCapex(d, "Amazon", 2017, 11.955, Status.REPORTED, "capex-162"),
+                // 10-K 2020 supplemental cash flow information: finance-lease additions 10,615 / 13,723 / 11,588
+                // (2018/2019/2020, USD millions) on the cash-purchases rows of those years.
+                () -> assertEquals(13.723, capex(d, "Amazon", 2019).financeLeaseUsdB(), 1e-9, "capex-164"),
+                () -> assertEquals(null, capex(d, "Amazon", 2021).financeLeaseUsdB(), "2021: not found"),
+                // 10-K 2018 P&E note via a secondary copy: "$12.1 billion ... for 2018" (depreciation-160).
+                () -> assertEquals(12.1, financials(d, "Amazon", 2018).depreciationPeUsdB(), 1e-9,
+                        "depreciation-160"),
                 () -> assertCapex(d, "Amazon", 2026, 200, Status.GUIDANCE, "capex-047"),
                 () -> assertCapex(d, "Meta", 2018, 13.92, Status.REPORTED, "capex-048"),
                 () -> assertCapex(d, "Meta", 2019, 15.65, Status.REPORTED, "capex-049"),

@@ -276,8 +276,8 @@ class DefaultDatasetGeneratorTest {
     @Test
     void generatedDatasetHasTheDocumentedRowCounts() {
         Dataset d = content.dataset();
-        assertEquals("{companies=9, capex=52, financials=40, useful_lives=28, chip_revenue=8, ai_revenue=27, "
-                + "sources=111, claims=21, gpu_prices=7}", d.rowCounts().toString(), "update data/README.md when the counts change");
+        assertEquals("{companies=9, capex=55, financials=40, useful_lives=28, chip_revenue=8, ai_revenue=27, "
+                + "sources=114, claims=21, gpu_prices=7}", d.rowCounts().toString(), "update data/README.md when the counts change");
     }
 
     // ---- CSV folder --------------------------------------------------------------------------------------------
@@ -296,10 +296,11 @@ class DefaultDatasetGeneratorTest {
         assertEquals("Microsoft,2024,44.477,reported,src-004,ref capex-007; cash additions to property and "
                 + "equipment (cash flow statement); excludes finance leases; finance-lease additions ref capex-012,"
                 + "purchases of P&E,11.633,src-100", capex.get(8));
-        assertTrue(capex.get(29).startsWith("Meta,2018,13.92,reported,src-012,\"ref capex-048; company-reported "
-                + "capital expenditures of 2018, taken as the headline definition"), capex.get(29));
+        // Line 32 (29 before Amazon's 2015–2017 rows were inserted ahead of its 2018 row, issue 14).
+        assertTrue(capex.get(32).startsWith("Meta,2018,13.92,reported,src-012,\"ref capex-048; company-reported "
+                + "capital expenditures of 2018, taken as the headline definition"), capex.get(32));
         // ends with the definition, then the two empty finance-lease columns (issue 14).
-        assertTrue(capex.get(29).endsWith(",incl. finance-lease principal,,"), capex.get(29));
+        assertTrue(capex.get(32).endsWith(",incl. finance-lease principal,,"), capex.get(32));
         List<String> lives = Files.readAllLines(dir.resolve("useful_lives.csv"), StandardCharsets.UTF_8);
         assertEquals("Meta,servers,2025-01-01,5.5,2.9,depreciation expense,2025,src-052,1,expected",
                 lives.get(24));

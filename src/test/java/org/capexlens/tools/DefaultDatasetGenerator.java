@@ -292,7 +292,9 @@ public final class DefaultDatasetGenerator {
             Map.entry("Amazon:2025", "capex-046"),
             Map.entry("Microsoft:2018", "capex-170"), Map.entry("Microsoft:2019", "capex-171"),
             Map.entry("Microsoft:2020", "capex-172"), Map.entry("Microsoft:2021", "capex-173"),
-            Map.entry("Microsoft:2022", "capex-174"));
+            Map.entry("Microsoft:2022", "capex-174"),
+            Map.entry("Amazon:2018", "capex-163"), Map.entry("Amazon:2019", "capex-164"),
+            Map.entry("Amazon:2020", "capex-165"));
 
     /** P&amp;E depreciation from the 10-K notes, the calibration's comparator where D&amp;A holds more. */
     private static final Map<String, String> PE_DEPRECIATION_REFS = Map.ofEntries(
@@ -302,7 +304,7 @@ public final class DefaultDatasetGenerator {
             Map.entry("Microsoft:2024", "depreciation-107"), Map.entry("Microsoft:2025", "depreciation-108"),
             Map.entry("Amazon:2022", "depreciation-112"), Map.entry("Amazon:2023", "depreciation-113"),
             Map.entry("Amazon:2024", "depreciation-114"),
-            Map.entry("Microsoft:2019", "depreciation-170"));
+            Map.entry("Microsoft:2019", "depreciation-170"), Map.entry("Amazon:2018", "depreciation-160"));
 
     /**
      * Cites the issue 14 inputs that some row uses in the order of their reference ids (capex-011 before
@@ -449,6 +451,11 @@ public final class DefaultDatasetGenerator {
         }
         p.add(new CapexPick("capex-082", "Alphabet", 2026, "latest guidance, raised with the Q1 2026 results; "
                 + "supersedes 175–185 disclosed in the SEC filing of 2026-02-04 (capex-029)"));
+        // Issue 14: Amazon's cash purchases of 2015–2017 (capex-160…162, 10-K 2017, gross of incentives like
+        // capex-030…037), the fleet that 2018–2021 still depreciates.
+        for (int i = 160; i <= 162; i++) {
+            p.add(new CapexPick(ref("capex", i), "Amazon", 1855 + i, AMZN_PURCHASES + "; opening fleet (issue 14)"));
+        }
         for (int i = 30; i <= 37; i++) {
             String extra = i == 37 ? "; AP reported $125B for 2025 (capex-038, rounded or net), not used" : "";
             p.add(new CapexPick(ref("capex", i), "Amazon", 1988 + i, AMZN_PURCHASES + extra));
@@ -506,35 +513,40 @@ public final class DefaultDatasetGenerator {
         ReferenceCsv f = file("capex.csv");
         List<CapexRow> rows = new ArrayList<>();
         for (CapexPick p : capexPicks()) {
-            ReferenceCsv.Row r = f.byId(p.ref());
-            expect(r, "entity", p.company());
-            expectYear(r, p.year());
-            boolean guidance = r.get("period_type").equals("guidance");
-            Status status = guidance ? Status.GUIDANCE : status(r);
-            StringBuilder note = new StringBuilder("ref ").append(p.ref()).append("; ").append(p.definition());
-            double value;
-            Optional<Double> v = r.number("value");
-            if (p.plus() != null) {
-                ReferenceCsv.Row plus = f.byId(p.plus());
-                expect(plus, "entity", p.company());
-                expectYear(plus, p.year());
-                v = Optional.of(new BigDecimal(r.get("value")).add(new BigDecimal(plus.get("value"))).doubleValue());
-            }
-            Optional<Double> low = r.number("value_low");
-            Optional<Double> high = r.number("value_high");
-            if (v.isPresent()) {
-                value = v.get();
-            } else if (low.isPresent() && high.isPresent()) {
-                value = midpoint(low.get(), high.get());
-                note.append("; midpoint of guidance range ").append(plain(low.get())).append('–')
-                        .append(plain(high.get())).append(" (USD bn)");
-            } else {
-                throw new IllegalStateException(r + ": no value and no range");
-            }
-            rows.add(new CapexRow(p.company(), p.year(), value, status, cite(r), note.toString(),
-                    !FILL_DEFINITIONS ? "" : p.basis() != null ? p.basis() : sumDefinition(p, r)));
+            rows.add(capexRow(p, f));
         }
         return rows;
+    }
+
+    /** The capex row of one pick, its source cited now. */
+    private CapexRow capexRow(CapexPick p, ReferenceCsv f) {
+        ReferenceCsv.Row r = f.byId(p.ref());
+        expect(r, "entity", p.company());
+        expectYear(r, p.year());
+        boolean guidance = r.get("period_type").equals("guidance");
+        Status status = guidance ? Status.GUIDANCE : status(r);
+        StringBuilder note = new StringBuilder("ref ").append(p.ref()).append("; ").append(p.definition());
+        double value;
+        Optional<Double> v = r.number("value");
+        if (p.plus() != null) {
+            ReferenceCsv.Row plus = f.byId(p.plus());
+            expect(plus, "entity", p.company());
+            expectYear(plus, p.year());
+            v = Optional.of(new BigDecimal(r.get("value")).add(new BigDecimal(plus.get("value"))).doubleValue());
+        }
+        Optional<Double> low = r.number("value_low");
+        Optional<Double> high = r.number("value_high");
+        if (v.isPresent()) {
+            value = v.get();
+        } else if (low.isPresent() && high.isPresent()) {
+            value = midpoint(low.get(), high.get());
+            note.append("; midpoint of guidance range ").append(plain(low.get())).append('–')
+                    .append(plain(high.get())).append(" (USD bn)");
+        } else {
+            throw new IllegalStateException(r + ": no value and no range");
+        }
+        return new CapexRow(p.company(), p.year(), value, status, cite(r), note.toString(),
+                !FILL_DEFINITIONS ? "" : p.basis() != null ? p.basis() : sumDefinition(p, r));
     }
 
     /**
