@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.capexlens.calc.Calibration;
 import org.capexlens.calc.Claims;
 import org.capexlens.calc.GpuEconomicLife;
+import org.capexlens.calc.ShortLivedShares;
 import org.capexlens.calc.ModelResult;
 import org.capexlens.io.AtomicFiles;
 import org.capexlens.io.load.DatasetReader;
@@ -141,7 +142,7 @@ public final class ComputeCommand implements Callable<Integer> {
                         Calibration.compute(loaded.dataset(), in.scenario()),
                         loaded.dataset().gpuPrices().isEmpty() ? null : GpuEconomicLife.of(
                                 loaded.dataset().gpuPrices(), in.scenario()),
-                        loaded.fileName(), in.sha256())
+                        ShortLivedShares.of(loaded.dataset(), in.scenario()), loaded.fileName(), in.sha256())
                 : CompanyCsv.toCsv(result.companies());
         if (outFile == null) {
             out.print(text);
