@@ -147,6 +147,8 @@ public final class AssumptionsView {
         VBox lines = new VBox(1);
         lines.setId("companyShareLines");
         lines.getStyleClass().add("company-share-lines");
+        // Under the check box's text, not its box: the lines belong to it.
+        lines.setPadding(new javafx.geometry.Insets(0, 0, 0, 24));
         lines.disableProperty().bind(use.selectedProperty().not());
         vm.companyShares().addListener((ListChangeListener<CompanyShareLine>) ch -> fillShareLines(lines));
         fillShareLines(lines);

@@ -45,8 +45,8 @@ public record CompanyShareLine(String text, String tooltip, boolean own) {
         }
         String defaultShare = format.percent(sc.shortLivedShare());
         out.add(new CompanyShareLine(Messages.get(out.isEmpty() ? "ui.assumptions.companyShares.all"
-                : "ui.assumptions.companyShares.others", defaultShare),
-                Messages.get("ui.assumptions.companyShares.othersTip"), false));
+                : "ui.assumptions.companyShares.others"),
+                Messages.get("ui.assumptions.companyShares.othersTip", defaultShare), false));
         return out;
     }
 }
