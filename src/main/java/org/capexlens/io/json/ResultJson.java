@@ -30,7 +30,8 @@ import org.capexlens.scenario.PublishedInputs;
 @AllowedDependency(value = {ModelResult.class, ClaimCheck.class, Calibration.class,
         org.capexlens.calc.CalendarTotals.class, org.capexlens.calc.BreakEvenStatus.class,
         org.capexlens.calc.MarginModel.class, GpuEconomicLife.class, GpuEconomicLife.Result.class,
-        GpuEconomicLife.Assumptions.class, GpuEconomicLife.Status.class}, reason = "the compute command's JSON is the file form of calc's result:"
+        GpuEconomicLife.Assumptions.class, GpuEconomicLife.Status.class, ShortLivedShares.class,
+        ShortLivedShares.Used.class}, reason = "the compute command's JSON is the file form of calc's result:"
         + " io.json writes it (Jackson stays in io) but never computes it")
 public final class ResultJson {
     private static final ObjectMapper MAPPER = JsonMapper.builder()

@@ -35,8 +35,10 @@ public record CompanyShareLine(String text, String tooltip, boolean own) {
                 boolean estimate = c.shortLivedShareNote().toLowerCase(Locale.ROOT).startsWith("estimate");
                 // The share as a fraction with at most two decimals, as the data gives it.
                 String share = format.years(c.shortLivedShare());
-                String text = Messages.get(estimate ? "ui.assumptions.companyShares.estimate"
-                        : "ui.assumptions.companyShares.line", c.id(), share, c.shortLivedShareSource());
+                String text = estimate
+                        ? Messages.get("ui.assumptions.companyShares.estimate", c.id(), share,
+                                c.shortLivedShareSource())
+                        : Messages.get("ui.assumptions.companyShares.line", c.id(), share, c.shortLivedShareSource());
                 String tip = c.shortLivedShareNote().isEmpty()
                         ? Messages.get("ui.assumptions.companyShares.noNote", c.shortLivedShareSource())
                         : c.shortLivedShareNote();
@@ -44,9 +46,10 @@ public record CompanyShareLine(String text, String tooltip, boolean own) {
             }
         }
         String defaultShare = format.percent(sc.shortLivedShare());
-        out.add(new CompanyShareLine(Messages.get(out.isEmpty() ? "ui.assumptions.companyShares.all"
-                : "ui.assumptions.companyShares.others"),
-                Messages.get("ui.assumptions.companyShares.othersTip", defaultShare), false));
+        String others = out.isEmpty() ? Messages.get("ui.assumptions.companyShares.all")
+                : Messages.get("ui.assumptions.companyShares.others");
+        out.add(new CompanyShareLine(others, Messages.get("ui.assumptions.companyShares.othersTip", defaultShare),
+                false));
         return out;
     }
 }
