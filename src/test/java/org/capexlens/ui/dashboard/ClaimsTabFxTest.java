@@ -60,7 +60,8 @@ class ClaimsTabFxTest {
         assertEquals("$176.0B", burry.claim());
         assertEquals("$0.00B", burry.modelCurrent(), "as reported, ΔD is zero");
         assertEquals("\u2212$176.0B", burry.difference());
-        assertTrue(burry.modelOwn().startsWith("$333.") || burry.modelOwn().startsWith("$334."), burry.modelOwn());
+        // $333.9B → $326.4B with Meta's own short-lived share of 0.44 (issue 14; ClaimsTest).
+        assertTrue(burry.modelOwn().startsWith("$326."), burry.modelOwn());
         assertTrue(burry.goalSeek().startsWith("uniform life 3.6"),
                 burry.goalSeek());
         assertTrue(burry.sourceUrl().startsWith("https://www.tipranks.com/"));
