@@ -92,6 +92,39 @@ class CompanyShortLivedShareTest {
         assertEquals(5.5, row(rows, "B", 2020).depreciationReportedPolicy(), 1e-9);
     }
 
+    /**
+     * The life × share grid varies the default share only: ΔD 2020 summed over A and B under a uniform 2 years is
+     * A 1·(25 − 12.5) + B s·(25 − 12.5) = 12.5 + 12.5·s (s = 0.2: 15; s = 0.6: 20); with the flag off both take s:
+     * 25·s (5; 15).
+     */
+    @Test
+    void theSensitivityGridVariesTheDefaultShareOnly() {
+        Sensitivity.Output dd2020 = new Sensitivity.CumulativeDeltaDepreciation(2020, 2020);
+        Sensitivity.AxisValues life = new Sensitivity.AxisValues(Sensitivity.Axis.LIFE, List.of(2.0));
+        Sensitivity.AxisValues share = new Sensitivity.AxisValues(Sensitivity.Axis.SHORT_LIVED_SHARE,
+                List.of(0.2, 0.6));
+        Sensitivity.Grid on = Sensitivity.grid(dataset(List.of()), flat(), dd2020, life, share);
+        assertEquals(15, on.values().get(0).get(0), 1e-9);
+        assertEquals(20, on.values().get(0).get(1), 1e-9);
+        Sensitivity.Grid off = Sensitivity.grid(dataset(List.of()),
+                flat().toBuilder().companyShortLivedShares(false).build(), dd2020, life, share);
+        assertEquals(5, off.values().get(0).get(0), 1e-9);
+        assertEquals(15, off.values().get(0).get(1), 1e-9);
+    }
+
+    /**
+     * A drawn share replaces the default only: one run with the share fixed at 0.2 under a uniform 2 years gives ΔD
+     * 2020 = A 1·12.5 + B 0.2·12.5 = 15 (the grid's first cell above).
+     */
+    @Test
+    void aSimulatedShareReplacesTheDefaultOnly() {
+        Scenario drawn = flat().toBuilder().policy(new DepreciationPolicy.Uniform(2))
+                .uncertainty(new org.capexlens.scenario.Uncertainty(java.util.Map.of("short_lived_share",
+                        new org.capexlens.scenario.Distribution.Fixed(0.2)))).build();
+        MonteCarlo.Summary s = MonteCarlo.run(dataset(List.of()), drawn, 1, 7, 2020, 2020, MonteCarlo.Monitor.NONE);
+        assertEquals(15, s.deltaDepreciationWindow().p50(), 1e-9);
+    }
+
     @Test
     void theVintageViewAndTheCalibrationUseTheCompanysShare() {
         // DepreciationEngine.depreciate is what the calibration and the vintage chart read.
