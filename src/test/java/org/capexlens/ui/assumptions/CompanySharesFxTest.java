@@ -100,4 +100,25 @@ class CompanySharesFxTest {
         assertEquals(0.44 * unitShort + 0.56 * unitLong, metaDepreciation2024(), 1e-9);
         assertEquals(steps, app.dash().undoSteps(), "showing the undone value wrote nothing back");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theDataTabShowsTheShareColumns(FxRobot robot) throws TimeoutException {
+        settle();
+        robot.interact(() -> {
+            app.shellView().tabs().getTabs().stream().filter(t -> "dataTab".equals(t.getId())).findFirst()
+                    .ifPresent(t -> app.shellView().tabs().getSelectionModel().select(t));
+            app.shellView().dataTabs().getTabs().stream().filter(t -> "sheetTab-companies".equals(t.getId()))
+                    .findFirst().ifPresent(t -> app.shellView().dataTabs().getSelectionModel().select(t));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TableView<org.capexlens.domain.Company> table = robot.lookup("#sheet-companies")
+                .queryAs(javafx.scene.control.TableView.class);
+        List<String> headers = table.getColumns().stream().map(javafx.scene.control.TableColumn::getText).toList();
+        assertEquals(List.of("company", "name", "fiscal_year_end_month", "role", "short_lived_share",
+                "short_lived_share_source", "short_lived_share_note"), headers);
+        org.capexlens.domain.Company meta = table.getItems().stream().filter(c -> c.id().equals("Meta"))
+                .findFirst().orElseThrow();
+        assertEquals("0.44", String.valueOf(table.getColumns().get(4).getCellData(meta)));
+    }
 }
