@@ -20,7 +20,8 @@ import org.capexlens.domain.UsefulLifeChange;
  * effect, the modelled effect of that change on the stated period and metric.
  * <ul>
  * <li>model effect = D under the history without the change (the previous life continues) − D under the history
- * with it, from the company's capex, the scenario's share, lag and convention (the long-lived part cancels);
+ * with it, from the company's capex, its short-lived share (its own where the data gives one and the scenario lets
+ * it apply, else the scenario's: issue 14), the scenario's lag and convention (the long-lived part cancels);
  * positive = operating income raised (an extension lowers D). Rows of the history in the same fiscal month as the
  * change describe the same change and are removed with it (Alphabet states its 2023 change twice: depreciation
  * and net income);</li>
@@ -114,7 +115,8 @@ public final class Backtest {
 
     /**
      * The short-lived share that best explains all disclosed effects: the least-squares {@code s*} over the back-test
-     * rows. The model effect is linear in {@code s} (the long-lived part cancels), so with {@code m} the effects at
+     * rows, one share for every company (companies' own shares are not used: this asks which single share the
+     * disclosures support). The model effect is linear in {@code s} (the long-lived part cancels), so with {@code m} the effects at
      * {@code s = 1} and {@code d} the disclosed effects, {@code s* = Σ m·d / Σ m²}. Not clamped to [0, 1]: a value
      * outside says the model and the disclosures disagree.
      *
@@ -128,11 +130,11 @@ public final class Backtest {
 
     /**
      * The short-lived share each disclosed change implies on its own: {@code d / m} with {@code m} the model effect at
-     * {@code s = 1}. One per back-test row, in row order; a row whose model effect is zero is left out.
+     * {@code s = 1} (companies' own shares not used). One per back-test row, in row order; a row whose model effect is zero is left out.
      */
     public static List<Double> impliedShortLivedShares(Dataset dataset, Scenario scenario) {
         List<Double> shares = new ArrayList<>();
-        for (ModelResult.BacktestRow r : run(dataset, scenario).rows(1.0)) {
+        for (ModelResult.BacktestRow r : run(dataset, scenario).unitRows()) {
             if (r.model() != 0) {
                 shares.add(r.disclosed() / r.model());
             }
@@ -165,11 +167,26 @@ public final class Backtest {
     static final class Run {
         private final List<Tested> tested = new ArrayList<>();
         private final List<ModelNotice> notices = new ArrayList<>();
+        /** Issue 14: the short-lived shares of the companies whose own share applies, by company id. */
+        private final Map<String, Double> ownShares = new HashMap<>();
 
-        /** The back-test rows at short-lived share {@code share}. */
+        /**
+         * The back-test rows at default short-lived share {@code share}: a company with its own share (issue 14)
+         * keeps it.
+         */
         List<ModelResult.BacktestRow> rows(double share) {
+            return rows(share, true);
+        }
+
+        /** The rows at a short-lived share of 1 for every company, own shares ignored: the model effect per unit. */
+        List<ModelResult.BacktestRow> unitRows() {
+            return rows(1.0, false);
+        }
+
+        private List<ModelResult.BacktestRow> rows(double defaultShare, boolean own) {
             List<ModelResult.BacktestRow> rows = new ArrayList<>(tested.size());
             for (Tested t : tested) {
+                double share = own ? ownShares.getOrDefault(t.row.company(), defaultShare) : defaultShare;
                 // The same operations, in the same order, as a single-share computation: results are bit-identical.
                 double model = share * t.difference * t.periodShare;
                 if (t.afterTax) {
@@ -189,7 +206,7 @@ public final class Backtest {
         OptionalDouble bestFitShortLivedShare() {
             double md = 0;
             double mm = 0;
-            for (ModelResult.BacktestRow r : rows(1.0)) {
+            for (ModelResult.BacktestRow r : unitRows()) {
                 md += r.model() * r.disclosed();
                 mm += r.model() * r.model();
             }
@@ -218,6 +235,9 @@ public final class Backtest {
         Map<String, CompanyInputs> inputs = new HashMap<>();
         for (CompanyInputs in : inputList) {
             inputs.put(in.id(), in);
+            if (scenario.usesOwnShortLivedShare(in.company)) {
+                run.ownShares.put(in.id(), in.company.shortLivedShare());
+            }
         }
         for (UsefulLifeChange row : dataset.usefulLives()) {
             if (row.disclosedEffectUsdB() == null) {

@@ -204,7 +204,8 @@ public final class DepreciationEngine {
      * under {@code policy}, e.g. the scenario's policy and {@link DepreciationPolicy#REPORTED} side by side.
      *
      * @param dataset   not {@code null}.
-     * @param scenario  supplies share, long life, lag, convention, capex growth and horizon; not {@code null}.
+     * @param scenario  supplies share (the company's own where it applies, issue 14), long life, lag, convention,
+     *                  capex growth and horizon; not {@code null}.
      * @param company   company id.
      * @param policy    not {@code null}.
      * @return the depreciation, or empty when the company is unknown or has no capex.
@@ -219,8 +220,8 @@ public final class DepreciationEngine {
         Optional<CompanyInputs> in = CompanyInputs.of(dataset, c.get(), scenario.projectionEndYear(),
                 scenario.capexGrowth());
         return in.map(inputs -> detail(company, inputs.firstYear, inputs.years(), inputs.fleet,
-                schedule(policy, inputs.lifeHistory, c.get().fiscalYearEndMonth()), VintageAssumptions.of(scenario),
-                notices(inputs, policy)));
+                schedule(policy, inputs.lifeHistory, c.get().fiscalYearEndMonth()),
+                VintageAssumptions.of(scenario, c.get()), notices(inputs, policy)));
     }
 
     /** The notices of modelling {@code inputs} under {@code policy}: fallback life and filled capex years. */

@@ -53,13 +53,14 @@ public final class MarginModel {
     static List<ModelResult.CompanyYear> compute(ModelCache cache) {
         Scenario scenario = cache.base();
         ModelCache.Variant v = ModelCache.Variant.of(scenario);
-        double s = scenario.shortLivedShare();
         double offset = v.offset();
         List<ModelResult.CompanyYear> rows = new ArrayList<>();
         for (CompanyInputs in : cache.inputs(scenario.capexGrowth())) {
             if (in.company.role() != Role.HYPERSCALER) {
                 continue;
             }
+            // Issue 14: the company's own short-lived share where the data gives one, else the scenario's.
+            double s = v.shareFor(scenario, in.company);
             CompanyFigures f = cache.figures(in, v);
             int n = in.years();
             double[] gross = new double[n];

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.capexlens.domain.Company;
 import org.capexlens.domain.Dataset;
 
 /**
@@ -14,7 +15,8 @@ import org.capexlens.domain.Dataset;
  * many variants of it (sensitivity grids, tornado, break-even): the completed capex per capex growth and the
  * depreciation per unit of capex per (company, capex growth, policy, placement). Depreciation is linear in the
  * capex, so a variant's D is {@code s · shortUnit + (1 − s) · longUnit}: changing {@code s} costs no new vintage
- * run. Lives only as long as one public call; not shared between threads.
+ * run. {@code s} is each company's own share where the dataset gives one and the base scenario lets it apply, else
+ * the variant's (default) share. Lives only as long as one public call; not shared between threads.
  */
 final class ModelCache {
     private final CompanyInputs.Rows rows;
@@ -76,9 +78,10 @@ final class ModelCache {
         double[] rep = shortUnit(in, v.capexGrowth(), DepreciationPolicy.REPORTED, offset);
         double[] scen = shortUnit(in, v.capexGrowth(), v.policyFor(base, in.id()), offset);
         double[] delta = new double[in.years()];
+        double share = v.shareFor(base, in.company);
         if (rep != scen) {
             for (int j = 0; j < delta.length; j++) {
-                delta[j] = v.shortLivedShare() * scen[j] - v.shortLivedShare() * rep[j];
+                delta[j] = share * scen[j] - share * rep[j];
             }
         }
         return delta;
@@ -91,7 +94,7 @@ final class ModelCache {
         double[] scen = shortUnit(in, v.capexGrowth(), v.policyFor(base, in.id()), offset);
         double[] lng = longUnit(in, v.capexGrowth(), offset);
         int n = in.years();
-        double s = v.shortLivedShare();
+        double s = v.shareFor(base, in.company);
         double[] dRep = new double[n];
         double[] dScen = new double[n];
         for (int j = 0; j < n; j++) {
@@ -112,8 +115,9 @@ final class ModelCache {
         DepreciationPolicy p = v.policyFor(base, in.id());
         double[] scen = p.equals(DepreciationPolicy.REPORTED) ? rep : writeOffUnit(in, v.capexGrowth(), p, offset);
         double[] out = new double[in.years()];
+        double share = v.shareFor(base, in.company);
         for (int j = 0; j < out.length; j++) {
-            out[j] = v.shortLivedShare() * (scen[j] - rep[j]);
+            out[j] = share * (scen[j] - rep[j]);
         }
         return out;
     }
@@ -127,7 +131,10 @@ final class ModelCache {
     /**
      * The assumptions a sensitivity varies, with the rest taken from the base scenario.
      *
-     * @param life  a policy for every company replacing the scenario's policy and overrides, or {@code null}.
+     * @param life             a policy for every company replacing the scenario's policy and overrides, or
+     *                         {@code null}.
+     * @param shortLivedShare  the default short-lived share: a company with a share of its own keeps it while the
+     *                         base scenario lets companies' shares apply (issue 14; {@link #shareFor}).
      */
     record Variant(DepreciationPolicy life, double shortLivedShare, int lag, Convention convention,
             double capexGrowth, double revenueGrowth) {
@@ -135,6 +142,11 @@ final class ModelCache {
         static Variant of(Scenario s) {
             return new Variant(null, s.shortLivedShare(), s.inServiceLagYears(), s.convention(), s.capexGrowth(),
                     s.revenueGrowth());
+        }
+
+        /** The short-lived share of {@code company} in this variant ({@link Scenario#shortLivedShareFor}). */
+        double shareFor(Scenario base, Company company) {
+            return base.shortLivedShareFor(company, shortLivedShare);
         }
 
         DepreciationPolicy policyFor(Scenario base, String company) {

@@ -3,6 +3,7 @@ import org.capexlens.scenario.Convention;
 import org.capexlens.scenario.Scenario;
 
 import java.util.Objects;
+import org.capexlens.domain.Company;
 
 /**
  * The vintage assumptions of the depreciation engine that do not depend on the policy (DESIGN §3.2).
@@ -28,9 +29,18 @@ public record VintageAssumptions(double shortLivedShare, double longLivedLifeYea
         Objects.requireNonNull(convention, "convention");
     }
 
-    /** The vintage assumptions of {@code scenario}. */
+    /** The vintage assumptions of {@code scenario}, with its (default) short-lived share. */
     public static VintageAssumptions of(Scenario scenario) {
         return new VintageAssumptions(scenario.shortLivedShare(), scenario.longLivedLifeYears(),
+                scenario.inServiceLagYears(), scenario.convention());
+    }
+
+    /**
+     * The vintage assumptions of {@code scenario} for {@code company}: its own short-lived share where the dataset
+     * gives one and the scenario lets it apply, else the scenario's (issue 14, {@link Scenario#shortLivedShareFor}).
+     */
+    public static VintageAssumptions of(Scenario scenario, Company company) {
+        return new VintageAssumptions(scenario.shortLivedShareFor(company), scenario.longLivedLifeYears(),
                 scenario.inServiceLagYears(), scenario.convention());
     }
 

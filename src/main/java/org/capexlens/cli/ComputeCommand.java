@@ -3,19 +3,23 @@ package org.capexlens.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.capexlens.calc.Calibration;
 import org.capexlens.calc.Claims;
 import org.capexlens.calc.GpuEconomicLife;
+import org.capexlens.calc.ShortLivedShares;
 import org.capexlens.calc.ModelResult;
+import org.capexlens.domain.Dataset;
 import org.capexlens.io.AtomicFiles;
 import org.capexlens.io.load.DatasetReader;
 import org.capexlens.io.ImportException;
 import org.capexlens.io.ImportResult;
 import org.capexlens.io.WriteException;
 import org.capexlens.io.json.ResultJson;
+import org.capexlens.scenario.Scenario;
 import org.capexlens.text.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -127,6 +131,16 @@ public final class ComputeCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Issue 14: the short-lived share of each hyperscaler and its basis, or {@code null} (no member) for a dataset
+     * in which no company gives a share of its own: such a dataset computes exactly as before, and its JSON stays
+     * the same text (the backward-compatibility goldens).
+     */
+    private static List<ShortLivedShares.Used> shares(Dataset dataset, Scenario scenario) {
+        boolean any = dataset.companies().stream().anyMatch(c -> c.ownShortLivedShare().isPresent());
+        return any ? ShortLivedShares.of(dataset, scenario) : null;
+    }
+
     private int run() throws CommandFailure {
         String fmt = format.trim().toLowerCase(Locale.ROOT);
         if (!fmt.equals("json") && !fmt.equals("csv")) {
@@ -141,7 +155,7 @@ public final class ComputeCommand implements Callable<Integer> {
                         Calibration.compute(loaded.dataset(), in.scenario()),
                         loaded.dataset().gpuPrices().isEmpty() ? null : GpuEconomicLife.of(
                                 loaded.dataset().gpuPrices(), in.scenario()),
-                        loaded.fileName(), in.sha256())
+                        shares(loaded.dataset(), in.scenario()), loaded.fileName(), in.sha256())
                 : CompanyCsv.toCsv(result.companies());
         if (outFile == null) {
             out.print(text);

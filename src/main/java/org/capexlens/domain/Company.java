@@ -1,6 +1,7 @@
 package org.capexlens.domain;
 
 import java.util.Objects;
+import java.util.OptionalDouble;
 
 /**
  * A company of the dataset.
@@ -12,11 +13,22 @@ import java.util.Objects;
  * @param role               the company's role, not {@code null}.
  * @param cik                the SEC Central Index Key as digits without leading zeros ({@code 789019} for
  *                           Microsoft), or empty for a company that files nothing with the SEC; never {@code null}.
+ * @param shortLivedShare    issue 14: the company's own share {@code s} of capex that is short-lived compute, 0..1,
+ *                           or {@code NaN} when the data gives none (the scenario's share applies then).
+ * @param shortLivedShareSource  the source id of {@code shortLivedShare}; not blank when the share is given, empty
+ *                           otherwise; never {@code null}.
+ * @param shortLivedShareNote    how the share was found (e.g. "estimate: …"), possibly empty; never {@code null}.
  */
-public record Company(String id, String name, int fiscalYearEndMonth, Role role, String cik) {
+public record Company(String id, String name, int fiscalYearEndMonth, Role role, String cik, double shortLivedShare,
+        String shortLivedShareSource, String shortLivedShareNote) {
     /** A company without a CIK (the {@code cik} column is optional). */
     public Company(String id, String name, int fiscalYearEndMonth, Role role) {
         this(id, name, fiscalYearEndMonth, role, "");
+    }
+
+    /** A company without a short-lived share of its own (the {@code short_lived_share} column is optional). */
+    public Company(String id, String name, int fiscalYearEndMonth, Role role, String cik) {
+        this(id, name, fiscalYearEndMonth, role, cik, Double.NaN, "", "");
     }
 
     public Company {
@@ -28,6 +40,27 @@ public record Company(String id, String name, int fiscalYearEndMonth, Role role,
         }
         Objects.requireNonNull(role, "role");
         cik = normalizeCik(cik);
+        shortLivedShareSource = Checks.nullToEmpty(shortLivedShareSource).trim();
+        shortLivedShareNote = Checks.nullToEmpty(shortLivedShareNote).trim();
+        if (!Double.isNaN(shortLivedShare)) {
+            if (!(shortLivedShare >= 0 && shortLivedShare <= 1)) {
+                throw new IllegalArgumentException("short_lived_share must be between 0 and 1, was " + shortLivedShare);
+            }
+            if (shortLivedShareSource.isEmpty()) {
+                throw new IllegalArgumentException("short_lived_share_source must name a source when short_lived_share"
+                        + " is given (" + id + ")");
+            }
+        }
+    }
+
+    /** Issue 14: the company's own short-lived share, or empty when the data gives none. */
+    public OptionalDouble ownShortLivedShare() {
+        return Double.isNaN(shortLivedShare) ? OptionalDouble.empty() : OptionalDouble.of(shortLivedShare);
+    }
+
+    /** This company with its own short-lived share, its source id and a note. */
+    public Company withShortLivedShare(double share, String source, String note) {
+        return new Company(id, name, fiscalYearEndMonth, role, cik, share, source, note);
     }
 
     /**

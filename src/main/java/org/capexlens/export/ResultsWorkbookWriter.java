@@ -321,7 +321,10 @@ public final class ResultsWorkbookWriter {
         Object[][] rows = {
             {"scenario", s.name()}, {"description", s.description()}, {"asserted_by", s.assertedBy()},
             {"source_url", s.sourceUrl()}, {"policy", describe(s.policy())},
-            {"short_lived_share", s.shortLivedShare()}, {"long_lived_life_years", s.longLivedLifeYears()},
+            {"short_lived_share", s.shortLivedShare()},
+            // Issue 14: whether companies' own shares (the dataset's companies sheet) replace the default above.
+            {"company_short_lived_shares", Boolean.toString(s.companyShortLivedShares())},
+            {"long_lived_life_years", s.longLivedLifeYears()},
             {"in_service_lag_years", (double) s.inServiceLagYears()},
             {"convention", s.convention().name().toLowerCase(java.util.Locale.ROOT)},
             {"capex_growth", s.capexGrowth()}, {"revenue_growth", s.revenueGrowth()},

@@ -77,6 +77,7 @@ final class CrossSheetChecks {
                 knownFigureSource(financials, figure, sourceIds);
             }
             knownFinanceLeaseSource(capex, sourceIds);
+            knownShortLivedShareSource(companies, sourceIds);
             knownSource(SheetNames.USEFUL_LIVES, lives, UsefulLifeChange::source, sourceIds);
             knownSource(SheetNames.CHIP_REVENUE, chips, ChipRevenueRow::source, sourceIds);
             knownSource(SheetNames.AI_REVENUE, ai, AiRevenueRow::source, sourceIds);
@@ -174,6 +175,18 @@ final class CrossSheetChecks {
                 log.add(ImportMessage.error(sheets.at(SheetNames.CAPEX, r.row(), "finance_lease_source"), Messages.get(
                         "import.row.unknownSource", RowReader.quote(s), sheets.get(SheetNames.SOURCES).nameInFile)),
                         "unknownsource");
+            }
+        }
+    }
+
+    /** Issue 14: a company's own short-lived share must cite a row of the sources sheet. */
+    private void knownShortLivedShareSource(List<SheetState.Row<Company>> rows, Set<String> known) {
+        for (SheetState.Row<Company> r : rows) {
+            String s = r.value().shortLivedShareSource();
+            if (!s.isEmpty() && !known.contains(s)) {
+                log.add(ImportMessage.error(sheets.at(SheetNames.COMPANIES, r.row(), "short_lived_share_source"),
+                        Messages.get("import.row.unknownSource", RowReader.quote(s),
+                                sheets.get(SheetNames.SOURCES).nameInFile)), "unknownsource");
             }
         }
     }

@@ -75,6 +75,9 @@ public final class DatasetRows {
                 case "fiscal_year_end_month" -> c.fiscalYearEndMonth();
                 case "role" -> c.role().code();
                 case "cik" -> c.cik();
+                case "short_lived_share" -> c.ownShortLivedShare().isPresent() ? c.shortLivedShare() : null;
+                case "short_lived_share_source" -> c.shortLivedShareSource();
+                case "short_lived_share_note" -> c.shortLivedShareNote();
                 default -> null;
             };
         }

@@ -68,10 +68,17 @@ final class RowBuilders {
         Integer month = month(r, "fiscal_year_end_month");
         Role role = r.choice("role", Role::parse, "hyperscaler, chip_vendor, ai_lab or app", null);
         String cik = cik(r);
+        double share = shortLivedShare(r);
+        String shareSource = r.text("short_lived_share_source");
+        if (!Double.isNaN(share) && shareSource == null) {
+            r.error("short_lived_share_source", "required",
+                    Messages.get("import.cell.shortLivedShareSource", format(share)));
+        }
         if (r.rejected()) {
             return null;
         }
-        return new Company(id, name == null ? id : name, month, role, cik);
+        return new Company(id, name == null ? id : name, month, role, cik, share, shareSource,
+                r.text("short_lived_share_note"));
     }
 
     CapexRow capex(RowReader r) {
@@ -355,5 +362,30 @@ final class RowBuilders {
             r.error("cik", "cik", Messages.get("import.cell.cik", RowReader.quote(t)));
             return "";
         }
+    }
+
+    // ---- issue 14: a company's own short-lived share ----------------------------------------------------------
+
+    /**
+     * The share of capex that is short-lived compute: a number in 0..1 ({@code 0.44}) or a percentage
+     * ({@code 44%}); empty = none ({@code NaN}). Text, a negative number or one above 1 is a located error: a bare
+     * {@code 44} is refused rather than read as a percentage, since a share typed in the wrong unit would move every
+     * figure of the company.
+     */
+    private static double shortLivedShare(RowReader r) {
+        RawCell c = r.cell("short_lived_share");
+        boolean percentSign = c.kind() == RawCell.Kind.TEXT && c.text().trim().endsWith("%");
+        Double v = r.number("short_lived_share", Messages.get("import.expect.shortLivedShare"), false);
+        if (v == null) {
+            return Double.NaN;
+        }
+        double share = percentSign ? v / 100 : v;
+        if (!(share >= 0 && share <= 1)) {
+            r.error("short_lived_share", "shortlivedshare",
+                    Messages.get("import.cell.shortLivedShare", RowReader.quote(c.kind() == RawCell.Kind.NUMBER
+                            ? format(c.number()) : c.text())));
+            return Double.NaN;
+        }
+        return share;
     }
 }

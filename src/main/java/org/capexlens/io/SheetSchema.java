@@ -66,7 +66,11 @@ public final class SheetSchema {
                 req("fiscal_year_end_month", "fiscalyearend", "fyendmonth", "fyend", "yearendmonth"),
                 req("role", "type", "category"),
                 // Issue 16: the SEC key that matches a company to its EDGAR company-facts file.
-                opt("cik", "centralindexkey", "seccik", "ciknumber"))));
+                opt("cik", "centralindexkey", "seccik", "ciknumber"),
+                // Issue 14: the company's own share of capex that is short-lived compute, where it is known.
+                opt("short_lived_share", "shortlivedshare", "shortlivedsharefraction"),
+                opt("short_lived_share_source", "shortlivedsharesource"),
+                opt("short_lived_share_note", "shortlivedsharenote"))));
         add(new Sheet(SheetNames.CAPEX, List.of("capitalexpenditure", "capitalexpenditures"), List.of(
                 req("company", "companyid", "ticker"),
                 req("fiscal_year", "fy", "year", "fiscalperiod"),

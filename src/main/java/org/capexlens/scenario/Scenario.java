@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.capexlens.domain.Company;
 import org.capexlens.domain.RevenueBasis;
 
 /**
@@ -41,6 +42,10 @@ import org.capexlens.domain.RevenueBasis;
  *                                   {@code null} is read as {@link Uncertainty#NONE}.
  * @param gpuLife                    the assumptions of the GPU economic life (issue 11); {@code null} is read as
  *                                   {@link GpuLifeAssumptions#DEFAULTS}.
+ * @param companyShortLivedShares    issue 14: whether a company's own short-lived share (the dataset's
+ *                                   {@code short_lived_share} column) replaces {@code shortLivedShare} for that
+ *                                   company (default {@code true}); {@code false} gives every company
+ *                                   {@code shortLivedShare}, as before issue 14. See {@link #shortLivedShareFor}.
  */
 public record Scenario(String name, String description, String assertedBy, String sourceUrl,
         DepreciationPolicy policy, Map<String, DepreciationPolicy> companyOverrides, double shortLivedShare,
@@ -50,7 +55,7 @@ public record Scenario(String name, String description, String assertedBy, Strin
         double gpuShareOfDataCenterCost, double endUserGrossMargin, double sustainableCapexIntensity,
         double breakEvenTargetMargin,
         PublishedInputs publishedInputs, double overstatementMinAdjustedShare, Uncertainty uncertainty,
-        GpuLifeAssumptions gpuLife) {
+        GpuLifeAssumptions gpuLife, boolean companyShortLivedShares) {
 
     /** Issue 14: the default of {@link #overstatementMinAdjustedShare()}. */
     public static final double DEFAULT_OVERSTATEMENT_MIN_ADJUSTED_SHARE = 0.2;
@@ -83,6 +88,22 @@ public record Scenario(String name, String description, String assertedBy, Strin
         Ranges.SUSTAINABLE_CAPEX_INTENSITY.require(sustainableCapexIntensity);
         Ranges.BREAK_EVEN_TARGET_MARGIN.require(breakEvenTargetMargin);
         Ranges.OVERSTATEMENT_MIN_ADJUSTED_SHARE.require(overstatementMinAdjustedShare);
+    }
+
+    /** A scenario that lets companies' own short-lived shares apply (every scenario before issue 14's flag). */
+    public Scenario(String name, String description, String assertedBy, String sourceUrl,
+            DepreciationPolicy policy, Map<String, DepreciationPolicy> companyOverrides, double shortLivedShare,
+            double longLivedLifeYears, int inServiceLagYears, Convention convention, double capexGrowth,
+            double revenueGrowth, int projectionEndYear, double defaultTaxRate, RatioNumerator ratioNumerator,
+            double aiShareOfCapex, RevenueBasis aiRevenueBasis, List<String> aiRevenueEntities,
+            double gpuShareOfDataCenterCost, double endUserGrossMargin, double sustainableCapexIntensity,
+            double breakEvenTargetMargin, PublishedInputs publishedInputs, double overstatementMinAdjustedShare,
+            Uncertainty uncertainty, GpuLifeAssumptions gpuLife) {
+        this(name, description, assertedBy, sourceUrl, policy, companyOverrides, shortLivedShare, longLivedLifeYears,
+                inServiceLagYears, convention, capexGrowth, revenueGrowth, projectionEndYear, defaultTaxRate,
+                ratioNumerator, aiShareOfCapex, aiRevenueBasis, aiRevenueEntities, gpuShareOfDataCenterCost,
+                endUserGrossMargin, sustainableCapexIntensity, breakEvenTargetMargin, publishedInputs,
+                overstatementMinAdjustedShare, uncertainty, gpuLife, true);
     }
 
     /** A scenario with the default GPU economic-life assumptions (every scenario before the GPU view). */
@@ -195,6 +216,31 @@ public record Scenario(String name, String description, String assertedBy, Strin
     /** The policy that applies to {@code company}: its override, else {@link #policy()}. */
     public DepreciationPolicy policyFor(String company) {
         return companyOverrides.getOrDefault(company, policy);
+    }
+
+    /**
+     * Issue 14: the short-lived share that applies to {@code company}: its own share when the dataset gives one and
+     * {@link #companyShortLivedShares()} is on, else {@link #shortLivedShare()} (the default share).
+     *
+     * @param company  not {@code null}.
+     * @return a share in 0..1.
+     */
+    public double shortLivedShareFor(Company company) {
+        return shortLivedShareFor(company, shortLivedShare);
+    }
+
+    /**
+     * {@link #shortLivedShareFor(Company)} with {@code defaultShare} in place of {@link #shortLivedShare()}: what a
+     * sensitivity or a simulation that varies the default share uses (companies with a share of their own keep it).
+     */
+    public double shortLivedShareFor(Company company, double defaultShare) {
+        return companyShortLivedShares && company.ownShortLivedShare().isPresent()
+                ? company.shortLivedShare() : defaultShare;
+    }
+
+    /** Whether {@code company}'s own short-lived share is the one used ({@link #shortLivedShareFor(Company)}). */
+    public boolean usesOwnShortLivedShare(Company company) {
+        return companyShortLivedShares && company.ownShortLivedShare().isPresent();
     }
 
     /** The inputs the scenario's author published, if the scenario carries them. */

@@ -36,6 +36,7 @@ public final class ScenarioBuilder {
     private double overstatementMinAdjustedShare;
     private Uncertainty uncertainty;
     private GpuLifeAssumptions gpuLife;
+    private boolean companyShortLivedShares;
 
     /** A builder holding {@code from}'s values. */
     public ScenarioBuilder(Scenario from) {
@@ -65,6 +66,7 @@ public final class ScenarioBuilder {
         overstatementMinAdjustedShare = from.overstatementMinAdjustedShare();
         uncertainty = from.uncertainty();
         gpuLife = from.gpuLife();
+        companyShortLivedShares = from.companyShortLivedShares();
     }
 
     /** Sets {@link Scenario#name()}. */
@@ -221,7 +223,7 @@ public final class ScenarioBuilder {
                 longLivedLifeYears, inServiceLagYears, convention, capexGrowth, revenueGrowth, projectionEndYear,
                 defaultTaxRate, ratioNumerator, aiShareOfCapex, aiRevenueBasis, aiRevenueEntities,
                 gpuShareOfDataCenterCost, endUserGrossMargin, sustainableCapexIntensity, breakEvenTargetMargin,
-                publishedInputs, overstatementMinAdjustedShare, uncertainty, gpuLife);
+                publishedInputs, overstatementMinAdjustedShare, uncertainty, gpuLife, companyShortLivedShares);
     }
 
     // Issue 14.
@@ -235,6 +237,12 @@ public final class ScenarioBuilder {
     /** Sets {@link Scenario#gpuLife()}; {@code null} for the defaults (issue 11). */
     public ScenarioBuilder gpuLife(GpuLifeAssumptions value) {
         gpuLife = value;
+        return this;
+    }
+
+    /** Sets {@link Scenario#companyShortLivedShares()} (issue 14). */
+    public ScenarioBuilder companyShortLivedShares(boolean value) {
+        companyShortLivedShares = value;
         return this;
     }
 }

@@ -184,6 +184,8 @@ public final class DefaultDatasetGenerator {
                 resolve(a.source(), lateIds), a.note())).toList();
         // Issue 10 back-test comparator last, for the same reason.
         lives = lives.stream().map(this::withEffectComparator).toList();
+        // Issue 14: companies' own short-lived shares, cited after everything else so that no earlier id moves.
+        withShortLivedShares();
         Dataset dataset = new Dataset(companies, capex, financials, lives, chips, ai,
                 new ArrayList<>(sourcesByUrl.values()), claims, gpuPrices);
         return new Content(dataset, readme());
@@ -365,6 +367,39 @@ public final class DefaultDatasetGenerator {
         return new FinancialsRow(f.company(), f.fiscalYear(), f.revenueUsdB(), f.operatingIncomeUsdB(),
                 f.netIncomeUsdB(), f.dAndAUsdB(), f.taxRate(), f.status(), f.source(), own,
                 Double.parseDouble(r.get("value")));
+    }
+
+    // ---- issue 14: companies' own short-lived shares ------------------------------------------------------------
+
+    /** Servers' life and the long-lived life the model used in 2018, years (useful_lives; DESIGN §3.2 default). */
+    private static final double SERVER_LIFE_2018 = 4;
+    private static final double LONG_LIVED_LIFE = 20;
+
+    /**
+     * Meta's short-lived share, the only one estimated: Meta alone disclosed, before 2021, how its P&amp;E
+     * depreciation splits between servers/network and the rest. With 2018's split d = network equipment / total
+     * P&amp;E depreciation (depreciation-148 / depreciation-149: 2.94 / 3.68 = 0.7989) and equal vintages (steady
+     * state), d = (s/Ls) / (s/Ls + (1 − s)/Ll), so s = (d/Ll) / ((1 − d)/Ls + d/Ll) = 0.03995 / (0.05027 + 0.03995)
+     * = 0.4428 with Ls = 4 and Ll = 20; shipped rounded to 0.44. Fitted on a year before 2021, so the 2021–2025
+     * calibration stays out of sample.
+     */
+    private void withShortLivedShares() {
+        ReferenceCsv.Row network = file("depreciation.csv").byId("depreciation-148");
+        ReferenceCsv.Row total = file("depreciation.csv").byId("depreciation-149");
+        expect(network, "entity", "Meta");
+        expect(total, "entity", "Meta");
+        expectYear(network, 2018);
+        expectYear(total, 2018);
+        double d = Double.parseDouble(network.get("value")) / Double.parseDouble(total.get("value"));
+        double s = (d / LONG_LIVED_LIFE) / ((1 - d) / SERVER_LIFE_2018 + d / LONG_LIVED_LIFE);
+        double share = Math.round(s * 100) / 100.0;
+        // One source for both figures: the 10-K 2020 page of depreciation-148 also states the 3.68 of 2018
+        // (depreciation-149's note), so no page is listed that nothing cites.
+        String source = cite(network);
+        companies.replaceAll(c -> c.id().equals("Meta") ? c.withShortLivedShare(share, source,
+                "estimate: from Meta's 2018 depreciation split (network equipment 2.94 of 3.68) with servers 4 y "
+                        + "and long-lived 20 y, steady state; fitted on a year before 2021, so 2021–2025 "
+                        + "calibration stays out of sample") : c);
     }
 
     private static boolean isUrl(ReferenceCsv.Row row) {
@@ -1065,7 +1100,9 @@ public final class DefaultDatasetGenerator {
                         + "ended 2026-01-25); Alphabet, Amazon, Meta, CoreWeave, OpenAI and Anthropic use calendar "
                         + "years.",
                 "companies: one row per company: id, display name, month in which its fiscal year ends, role "
-                        + "(hyperscaler, chip_vendor, ai_lab, app).",
+                        + "(hyperscaler, chip_vendor, ai_lab, app); short_lived_share (with its source and note): "
+                        + "the company's own share of capex that is short-lived compute, where one is known (only "
+                        + "Meta's, an estimate); the other companies take the scenario's default share.",
                 "capex: one row per company and fiscal year; one capex definition per row, never two added "
                         + "together. note starts with the reference row id and states the definition; guidance "
                         + "ranges are entered at their midpoint.",

@@ -15,6 +15,7 @@ import org.capexlens.arch.AllowedDependency;
 import org.capexlens.calc.Calibration;
 import org.capexlens.calc.ClaimCheck;
 import org.capexlens.calc.GpuEconomicLife;
+import org.capexlens.calc.ShortLivedShares;
 import org.capexlens.calc.ModelResult;
 import org.capexlens.scenario.PublishedInputs;
 
@@ -29,7 +30,8 @@ import org.capexlens.scenario.PublishedInputs;
 @AllowedDependency(value = {ModelResult.class, ClaimCheck.class, Calibration.class,
         org.capexlens.calc.CalendarTotals.class, org.capexlens.calc.BreakEvenStatus.class,
         org.capexlens.calc.MarginModel.class, GpuEconomicLife.class, GpuEconomicLife.Result.class,
-        GpuEconomicLife.Assumptions.class, GpuEconomicLife.Status.class}, reason = "the compute command's JSON is the file form of calc's result:"
+        GpuEconomicLife.Assumptions.class, GpuEconomicLife.Status.class, ShortLivedShares.class,
+        ShortLivedShares.Used.class}, reason = "the compute command's JSON is the file form of calc's result:"
         + " io.json writes it (Jackson stays in io) but never computes it")
 public final class ResultJson {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -79,6 +81,17 @@ public final class ResultJson {
      */
     public static String toJson(ModelResult result, List<ClaimCheck> claims, List<Calibration.Row> calibration,
             GpuEconomicLife.Result gpuLife, String datasetFile, String sha256) {
+        return toJson(result, claims, calibration, gpuLife, null, datasetFile, sha256);
+    }
+
+    /**
+     * The JSON text with the short-lived share used for each hyperscaler and its basis ({@code short_lived_shares}
+     * member, issue 14), left out when {@code shares} is {@code null}.
+     *
+     * @param shares  {@link ShortLivedShares#of}, or {@code null}.
+     */
+    public static String toJson(ModelResult result, List<ClaimCheck> claims, List<Calibration.Row> calibration,
+            GpuEconomicLife.Result gpuLife, List<ShortLivedShares.Used> shares, String datasetFile, String sha256) {
         Result dto = new Result(result.scenario().name(), new DatasetRef(datasetFile, sha256),
                 result.companies().stream().map(ResultJson::company).toList(),
                 result.ratio().stream().map(r -> new Ratio(r.year(), fin(r.infrastructure()), fin(r.applications()),
@@ -90,6 +103,7 @@ public final class ResultJson {
                 bain(result), claims.stream().map(ResultJson::claim).toList(),
                 result.calendar().stream().map(ResultJson::calendar).toList(),
                 calibration.stream().map(ResultJson::calibration).toList(),
+                shares == null ? null : shares.stream().map(ResultJson::share).toList(),
                 gpuLife == null ? null : gpuLife(gpuLife));
         try {
             return WRITER.writeValueAsString(dto) + "\n";
@@ -165,6 +179,8 @@ public final class ResultJson {
             List<ClaimRow> claims,
             // issue 14: calendar rows; modelled (reported policy) vs filed depreciation per company-year
             List<CalendarRow> calendar, List<CalibrationRow> calibration,
+            // issue 14: the short-lived share each hyperscaler is modelled with, and its basis
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<ShareRow> shortLivedShares,
             // issue 11: GPU economic life from rental prices; absent without a gpu_prices sheet
             @JsonInclude(JsonInclude.Include.NON_NULL) GpuLife gpuEconomicLife) {
     }
@@ -250,6 +266,25 @@ public final class ResultJson {
     /** One company-year: modelled depreciation under the reported policy against the filed figure. */
     record CalibrationRow(String company, int fiscalYear, Double modelled, Double filed, String filedDefinition,
             String filedSource, Double error) {
+    }
+
+    /** Basis of a company's own short-lived share. */
+    static final String SHARE_BASIS_COMPANY = "company";
+    /** Basis of the scenario's default short-lived share. */
+    static final String SHARE_BASIS_DEFAULT = "scenario default";
+
+    /**
+     * Issue 14: the short-lived share used for one hyperscaler; {@code basis} "company" (with the source id and note
+     * of the dataset's share) or "scenario default" (source and note {@code null}).
+     */
+    record ShareRow(String company, double share, String basis, @JsonInclude(JsonInclude.Include.NON_NULL) String source,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String note) {
+    }
+
+    private static ShareRow share(ShortLivedShares.Used u) {
+        return u.own() ? new ShareRow(u.company(), u.share(), SHARE_BASIS_COMPANY, u.source(),
+                u.note().isEmpty() ? null : u.note())
+                : new ShareRow(u.company(), u.share(), SHARE_BASIS_DEFAULT, null, null);
     }
 
     // Issue 11: the GPU economic life from rental prices (secondary, sparse data; scenario assumptions labelled).

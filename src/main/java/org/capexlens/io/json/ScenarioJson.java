@@ -88,9 +88,11 @@ public final class ScenarioJson {
             PROJECTION_END_YEAR, DEFAULT_TAX_RATE, RATIO_NUMERATOR, AI_SHARE_OF_CAPEX, AI_REVENUE_BASIS,
             AI_REVENUE_ENTITIES, GPU_SHARE, END_USER_MARGIN, SUSTAINABLE_INTENSITY, BREAK_EVEN_MARGIN,
             PublishedInputsJson.MEMBER, ScenarioJson.OVERSTATEMENT_MIN_SHARE, UncertaintyJson.MEMBER,
-            GpuLifeJson.MEMBER);
+            GpuLifeJson.MEMBER, ScenarioJson.COMPANY_SHORT_LIVED_SHARES);
     /** Issue 14: the share of net income below which an adjusted net income gives "n/m", not a percentage. */
     static final String OVERSTATEMENT_MIN_SHARE = "overstatement_min_adjusted_share";
+    /** Issue 14: whether companies' own short-lived shares replace the scenario's share for them (default true). */
+    static final String COMPANY_SHORT_LIVED_SHARES = "company_short_lived_shares";
 
     static final String TYPE = "type";
     static final String LIFE_YEARS = "life_years";
@@ -182,6 +184,10 @@ public final class ScenarioJson {
         UncertaintyJson.write(o, scenario.uncertainty());
         // The GPU economic life's assumptions, likewise only when they are not the defaults.
         GpuLifeJson.write(o, scenario.gpuLife());
+        // Issue 14: written only when off (the default is on), so that other scenarios save exactly as before.
+        if (!scenario.companyShortLivedShares()) {
+            o.put(COMPANY_SHORT_LIVED_SHARES, false);
+        }
         return o;
     }
 

@@ -110,6 +110,7 @@ final class ScenarioReader {
         decimal(o, SUSTAINABLE_INTENSITY, (t, x) -> t.sustainableCapexIntensity(x), v);
         decimal(o, BREAK_EVEN_MARGIN, (t, x) -> t.breakEvenTargetMargin(x), v);
         decimal(o, ScenarioJson.OVERSTATEMENT_MIN_SHARE, (t, x) -> t.overstatementMinAdjustedShare(x), v);
+        flag(o, ScenarioJson.COMPANY_SHORT_LIVED_SHARES, b -> v.companyShortLivedShares(b));
         JsonNode published = o.get(PublishedInputsJson.MEMBER);
         if (published != null) {
             v.publishedInputs(new PublishedInputsJson(this::error).read(published));
@@ -225,6 +226,19 @@ final class ScenarioReader {
         if (x != null && valid(field, t -> set.set(t, x))) {
             set.set(target, x);
         }
+    }
+
+    /** Issue 14: a {@code true}/{@code false} member; absent leaves the default, anything else is an error. */
+    private void flag(ObjectNode o, String field, Consumer<Boolean> set) {
+        JsonNode n = o.get(field);
+        if (n == null) {
+            return;
+        }
+        if (!n.isBoolean()) {
+            wrongType(field, Messages.get("scenario.json.type.boolean"), n);
+            return;
+        }
+        set.accept(n.booleanValue());
     }
 
     /** A text, or {@code null} when absent (optional) or not a text (with an error). */

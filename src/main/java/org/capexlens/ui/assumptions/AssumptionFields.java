@@ -30,6 +30,7 @@ public final class AssumptionFields {
     private final List<Consumer<Scenario>> shows = new ArrayList<>();
     private final ReadOnlyBooleanWrapper aiShareOfCapexUsed = new ReadOnlyBooleanWrapper(this, "aiShareOfCapexUsed");
     private final PercentField shortLivedShare;
+    private final AssumptionValue<Boolean> companyShares;
     private final AssumptionValue<Integer> lag;
     private final AssumptionValue<Convention> convention;
     private final PercentField capexGrowth;
@@ -46,6 +47,7 @@ public final class AssumptionFields {
         this.format = format;
         this.current = current;
         shortLivedShare = percent(Ranges.SHORT_LIVED_SHARE, 0.05, Scenario::shortLivedShare, vm::setShortLivedShare);
+        companyShares = value("companyShares", Scenario::companyShortLivedShares, vm::setCompanyShortLivedShares);
         lag = value("lag", Scenario::inServiceLagYears, vm::setLag);
         convention = value("convention", Scenario::convention, vm::setConvention);
         capexGrowth = percent(Ranges.CAPEX_GROWTH, 0.01, Scenario::capexGrowth, vm::setCapexGrowth);
@@ -82,9 +84,17 @@ public final class AssumptionFields {
         return v;
     }
 
-    /** Short-lived share of capex. */
+    /** Short-lived share of capex: the default share, for companies without one of their own (issue 14). */
     public PercentField shortLivedShare() {
         return shortLivedShare;
+    }
+
+    /**
+     * Issue 14: whether companies' own short-lived shares apply (else the default share for every company); setting
+     * another value is an edit.
+     */
+    public ObjectProperty<Boolean> companySharesProperty() {
+        return companyShares.property();
     }
 
     /** In-service lag, whole years within {@link Ranges#IN_SERVICE_LAG}; setting another value is an edit. */

@@ -130,9 +130,43 @@ public final class AssumptionsView {
                 c -> text("ui.assumptions.convention." + c.name().toLowerCase(Locale.ROOT)),
                 vm.fields().conventionProperty());
         return section(Messages.get("ui.assumptions.section.capex"), form(
-                Messages.get("ui.assumptions.shortLivedShare"), share,
+                Messages.get("ui.assumptions.shortLivedShare"), share), companySharesBox(), form(
                 Messages.get("ui.assumptions.lag"), lag,
                 Messages.get("ui.assumptions.convention"), convention));
+    }
+
+    /**
+     * Issue 14: the check box letting companies' own short-lived shares apply, and under it one line per company
+     * with its own share (its note in a tooltip) and one for the others; the lines are greyed while it is off.
+     */
+    private Node companySharesBox() {
+        CheckBox use = new CheckBox(Messages.get("ui.assumptions.companyShares"));
+        use.setId("companyShares");
+        use.setWrapText(true);
+        use.selectedProperty().bindBidirectional(vm.fields().companySharesProperty());
+        VBox lines = new VBox(1);
+        lines.setId("companyShareLines");
+        lines.getStyleClass().add("company-share-lines");
+        // Under the check box's text, not its box: the lines belong to it.
+        lines.setPadding(new javafx.geometry.Insets(0, 0, 0, 24));
+        lines.disableProperty().bind(use.selectedProperty().not());
+        vm.companyShares().addListener((ListChangeListener<CompanyShareLine>) ch -> fillShareLines(lines));
+        fillShareLines(lines);
+        return new VBox(2, use, lines);
+    }
+
+    private void fillShareLines(VBox lines) {
+        lines.getChildren().clear();
+        for (CompanyShareLine line : vm.companyShares()) {
+            Label l = new Label(line.text());
+            l.setWrapText(true);
+            l.getStyleClass().add(line.own() ? "company-share" : "company-share-others");
+            Tooltip tip = new Tooltip(line.tooltip());
+            tip.setWrapText(true);
+            tip.setMaxWidth(420);
+            l.setTooltip(tip);
+            lines.getChildren().add(l);
+        }
     }
 
     private Node projectionSection() {

@@ -60,6 +60,9 @@ public final class AssumptionsViewModel {
     private final ReadOnlyStringWrapper scenarioSummary = new ReadOnlyStringWrapper(this, "scenarioSummary", "");
     private final ObservableList<EntityChoice> entities = FXCollections.observableArrayList();
     private final ObservableList<EntityChoice> entitiesView = FXCollections.unmodifiableObservableList(entities);
+    private final ObservableList<CompanyShareLine> companyShares = FXCollections.observableArrayList();
+    private final ObservableList<CompanyShareLine> companySharesView =
+            FXCollections.unmodifiableObservableList(companyShares);
     private final AssumptionValue<ScenarioChoice> scenarioChoice;
     private final AssumptionFields fields;
     private final OverrideListing overrideListing;
@@ -154,6 +157,11 @@ public final class AssumptionsViewModel {
         if (Ranges.SHORT_LIVED_SHARE.contains(share)) {
             edit(b -> b.shortLivedShare(share));
         }
+    }
+
+    /** Issue 14: whether companies' own short-lived shares replace the default share for them. */
+    public void setCompanyShortLivedShares(boolean on) {
+        edit(b -> b.companyShortLivedShares(on));
     }
 
     /** In-service lag, whole years within {@link Ranges#IN_SERVICE_LAG}. */
@@ -294,6 +302,10 @@ public final class AssumptionsViewModel {
         if (!ents.equals(entities)) {
             entities.setAll(ents);
         }
+        List<CompanyShareLine> shares = CompanyShareLine.listFor(s.dataset(), sc, format);
+        if (!shares.equals(companyShares)) {
+            companyShares.setAll(shares);
+        }
     }
 
     // ---- state -------------------------------------------------------------------------------------------------
@@ -349,6 +361,14 @@ public final class AssumptionsViewModel {
     /** The override rows that get a field, the filter and the messages around them. */
     public OverrideListing overrideListing() {
         return overrideListing;
+    }
+
+    /**
+     * Issue 14: one line per company with a short-lived share of its own, then one for the others (the default
+     * share), read-only.
+     */
+    public ObservableList<CompanyShareLine> companyShares() {
+        return companySharesView;
     }
 
     /** The AI-revenue entities of the current basis with whether each is summed, read-only. */

@@ -59,7 +59,11 @@ final class DataTables {
         tabs.getTabs().add(sheet(SheetNames.COMPANIES, companies, List.of(
                 text("company", Company::id), text("name", Company::name),
                 number("fiscal_year_end_month", c -> c.fiscalYearEndMonth()),
-                text("role", c -> c.role().code()))));
+                text("role", c -> c.role().code()),
+                // Issue 14: a company's own short-lived share, where the data gives one.
+                money("short_lived_share", c -> c.ownShortLivedShare().isPresent() ? c.shortLivedShare() : null),
+                source("short_lived_share_source", Company::shortLivedShareSource),
+                text("short_lived_share_note", Company::shortLivedShareNote))));
         tabs.getTabs().add(sheet(SheetNames.CAPEX, capex, List.of(
                 text("company", CapexRow::company), number("fiscal_year", CapexRow::fiscalYear),
                 money("capex_usd_b", CapexRow::capexUsdB), text("status", r -> r.status().code()),
@@ -136,7 +140,7 @@ final class DataTables {
     }
 
     private static <S> TableColumn<S, ?> text(String column, Function<S, String> value) {
-        boolean wide = column.equals("note") || column.equals("title");
+        boolean wide = column.endsWith("note") || column.equals("title");
         TableColumn<S, String> c = Tables.column(header(column), value, wide ? 320 : 120, false);
         if (wide) {
             // Notes and titles are often longer than the column: the tooltip shows all of it.
@@ -161,7 +165,12 @@ final class DataTables {
 
     /** The row's source id as a link to the source's address (plain text when it has none). */
     private <S> TableColumn<S, ?> source(Function<S, String> id) {
-        TableColumn<S, String> c = Tables.column(header("source"), id, 150, false);
+        return source("source", id);
+    }
+
+    /** {@link #source(Function)} under another column name. */
+    private <S> TableColumn<S, ?> source(String column, Function<S, String> id) {
+        TableColumn<S, String> c = Tables.column(header(column), id, 150, false);
         c.setCellFactory(col -> new LinkCell<>(text -> {
             Source s = sources.get(text);
             return s == null || s.url().isEmpty() ? null : s;

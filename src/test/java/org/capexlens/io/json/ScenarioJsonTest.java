@@ -43,7 +43,9 @@ class ScenarioJsonTest {
                 new org.capexlens.scenario.Uncertainty(Map.of("capex_growth",
                         new org.capexlens.scenario.Distribution.Uniform(0, 0.2))),
                 // Issue 11: GPU economic-life assumptions other than the defaults, so that member is written too.
-                new org.capexlens.scenario.GpuLifeAssumptions("H100", "spot", 0.6, 0.5, 12));
+                new org.capexlens.scenario.GpuLifeAssumptions("H100", "spot", 0.6, 0.5, 12),
+                // Issue 14: companies' own shares off (not the default), so that member is written too.
+                false);
     }
 
     private static List<String> messages(String json) {
@@ -143,7 +145,8 @@ class ScenarioJsonTest {
                 + "in_service_lag_years, convention, capex_growth, revenue_growth, projection_end_year, "
                 + "default_tax_rate, ratio_numerator, ai_share_of_capex, ai_revenue_basis, ai_revenue_entities, "
                 + "gpu_share_of_data_center_cost, end_user_gross_margin, sustainable_capex_intensity, "
-                + "break_even_target_margin, published_inputs, overstatement_min_adjusted_share, uncertainty, gpu_economic_life"), messages("{\"colour\": \"red\"}"));
+                + "break_even_target_margin, published_inputs, overstatement_min_adjusted_share, uncertainty, gpu_economic_life, "
+                + "company_short_lived_shares"), messages("{\"colour\": \"red\"}"));
         assertEquals(List.of("s.json:scenario::Short-Lived-Share: unknown field Short-Lived-Share; did you mean "
                 + "short_lived_share?"), messages("{\"Short-Lived-Share\": 0.4}"));
     }
@@ -211,7 +214,8 @@ class ScenarioJsonTest {
                         + "in_service_lag_years, convention, capex_growth, revenue_growth, projection_end_year, "
                         + "default_tax_rate, ratio_numerator, ai_share_of_capex, ai_revenue_basis, "
                         + "ai_revenue_entities, gpu_share_of_data_center_cost, end_user_gross_margin, "
-                        + "sustainable_capex_intensity, break_even_target_margin, published_inputs, overstatement_min_adjusted_share, uncertainty, gpu_economic_life",
+                        + "sustainable_capex_intensity, break_even_target_margin, published_inputs, overstatement_min_adjusted_share, uncertainty, gpu_economic_life, "
+                        + "company_short_lived_shares",
                 "s.json:scenario::short_lived_share: short_lived_share must be between 0 and 1, was 1.5",
                 "s.json:scenario::default_tax_rate: default_tax_rate must be a number, found the text \"21%\""),
                 messages("{\"short_lived_share\": 1.5, \"lag\": 1, \"default_tax_rate\": \"21%\"}"));

@@ -60,8 +60,8 @@ class ClaimsTabFxTest {
         assertEquals("$176.0B", burry.claim());
         assertEquals("$0.00B", burry.modelCurrent(), "as reported, ΔD is zero");
         assertEquals("\u2212$176.0B", burry.difference());
-        // $332.9B (ClaimsTest.burryPresetAgainstHis176BillionOnTheDefaultDataset).
-        assertTrue(burry.modelOwn().startsWith("$332.") || burry.modelOwn().startsWith("$333."), burry.modelOwn());
+        // $333.9B → $325.3B with the December 2026 fleet inputs and Meta's own short-lived share (ClaimsTest).
+        assertTrue(burry.modelOwn().startsWith("$325."), burry.modelOwn());
         assertTrue(burry.goalSeek().startsWith("uniform life 3.6"),
                 burry.goalSeek());
         assertTrue(burry.sourceUrl().startsWith("https://www.tipranks.com/"));
