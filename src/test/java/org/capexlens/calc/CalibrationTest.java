@@ -84,13 +84,13 @@ class CalibrationTest {
 
     /**
      * The shipped data under the as-reported preset, fiscal 2021–2025, the five hyperscalers with a filed figure
-     * (23 company-years: Alphabet and Amazon have no full-year 2025 figure). Measured: with the P&amp;E
-     * depreciation comparators (Microsoft FY2017–25, Amazon 2022–24) and the finance-lease additions (FY2023–25) the
-     * median is 13.4 % (33.1 % before); with Oracle's FY2014–FY2019 capex (capex-150…155, its fleet before FY2020)
-     * 13.2 %, and Oracle FY2021–23 move from −74 / −55 / −41 % to −24.5 / −27.8 / −29.6 % (FY2024 −21.1 → −13.2 %,
-     * FY2025 +7.7 → +13.2 %), so only Amazon 2021 (D&amp;A comparator, −57 %) is still outside 30 %. Microsoft
-     * FY2025: 20.67 modelled (17.96 without its 20.51 of finance-lease additions) against 22.0 of P&amp;E
-     * depreciation. This test pins where the model stands so that any change shows.
+     * (23 company-years: Alphabet and Amazon have no full-year 2025 figure). Measured: 33.1 % before the P&amp;E
+     * depreciation comparators and finance-lease additions, 13.4 % with them (FY2023–25 additions only), 9.3 % with the
+     * December 2026 inputs (Microsoft FY2018–22 finance-lease additions, Oracle FY2014–19 and Amazon 2015–17 capex,
+     * Amazon 2018–20 finance-lease additions and 2018 P&amp;E depreciation, Meta's own short-lived share 0.44). Only
+     * Amazon 2021 (D&amp;A comparator, −40 %) is outside 30 %. Microsoft FY2025: 21.82 modelled (17.96 without any
+     * finance-lease additions) against 22.0 of P&amp;E depreciation. This test pins where the model stands so that any
+     * change shows.
      */
     @Test
     void shippedDataCalibrationAsMeasured() throws Exception {
