@@ -53,8 +53,7 @@ class CompanySharesFxTest {
 
     private void settle() throws TimeoutException {
         WaitForAsyncUtils.waitForFxEvents();
-        FxTestSupport.waitUntil(() -> app.dash().computedProperty().get() != null
-                && !app.dash().computingProperty().get());
+        FxTestSupport.settled(app);
     }
 
     private double metaDepreciation2024() {
