@@ -44,10 +44,10 @@ final class DefaultDatasetExpectations {
                 new Company("Alphabet", "Alphabet (Google)", 12, Role.HYPERSCALER, "1652044"),
                 new Company("Amazon", "Amazon", 12, Role.HYPERSCALER, "1018724"),
                 // Issue 14: Meta's own short-lived share, (2.94/3.68/20) / ((1 − 2.94/3.68)/4 + 2.94/3.68/20) = 0.4428
-                // rounded to 0.44, citing the 10-K 2020 page of depreciation-148 (src-115, cited after every other
+                // rounded to 0.44, citing the 10-K 2020 page of depreciation-148 (src-116, cited after every other
                 // source).
                 new Company("Meta", "Meta Platforms", 12, Role.HYPERSCALER, "1326801").withShortLivedShare(0.44,
-                        "src-115", "estimate: from Meta's 2018 depreciation split (network equipment 2.94 of 3.68) "
+                        "src-116", "estimate: from Meta's 2018 depreciation split (network equipment 2.94 of 3.68) "
                                 + "with servers 4 y and long-lived 20 y, steady state; fitted on a year before 2021, "
                                 + "so 2021–2025 calibration stays out of sample"),
                 new Company("Oracle", "Oracle", 5, Role.HYPERSCALER, "1341439"),

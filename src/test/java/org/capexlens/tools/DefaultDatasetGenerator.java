@@ -306,7 +306,8 @@ public final class DefaultDatasetGenerator {
             Map.entry("Microsoft:2024", "depreciation-107"), Map.entry("Microsoft:2025", "depreciation-108"),
             Map.entry("Amazon:2022", "depreciation-112"), Map.entry("Amazon:2023", "depreciation-113"),
             Map.entry("Amazon:2024", "depreciation-114"),
-            Map.entry("Microsoft:2019", "depreciation-170"), Map.entry("Amazon:2018", "depreciation-160"));
+            Map.entry("Microsoft:2019", "depreciation-170"), Map.entry("Amazon:2018", "depreciation-160"),
+            Map.entry("Amazon:2021", "depreciation-180"));
 
     /**
      * Cites the issue 14 inputs that some row uses in the order of their reference ids (capex-011 before

@@ -69,7 +69,7 @@ class CompanySharesFxTest {
         assertTrue(use.isSelected());
         VBox lines = robot.lookup("#companyShareLines").queryAs(VBox.class);
         List<Label> labels = lines.getChildren().stream().map(Label.class::cast).toList();
-        assertEquals(List.of("Meta 0.44 (estimate, source src-115)", "others: default"),
+        assertEquals(List.of("Meta 0.44 (estimate, source src-116)", "others: default"),
                 labels.stream().map(Label::getText).toList());
         assertTrue(labels.get(0).getTooltip().getText().startsWith("estimate: from Meta's 2018 depreciation split"),
                 labels.get(0).getTooltip().getText());

@@ -23,7 +23,7 @@ class CompanySharesViewModelTest {
     void theDefaultDatasetListsMetasEstimateThenTheOthers() throws ImportException {
         PanelFixture f = PanelFixture.open();
         List<CompanyShareLine> lines = f.vm().companyShares();
-        assertEquals(List.of("Meta 0.44 (estimate, source src-115)", "others: default"),
+        assertEquals(List.of("Meta 0.44 (estimate, source src-116)", "others: default"),
                 lines.stream().map(CompanyShareLine::text).toList());
         assertTrue(lines.get(0).own());
         assertTrue(lines.get(0).tooltip().startsWith("estimate: from Meta's 2018"));
