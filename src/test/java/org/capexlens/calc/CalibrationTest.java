@@ -85,12 +85,12 @@ class CalibrationTest {
     /**
      * The shipped data under the as-reported preset, fiscal 2021–2025, the five hyperscalers with a filed figure
      * (23 company-years: Alphabet and Amazon have no full-year 2025 figure). Measured: 33.1 % before the P&amp;E
-     * depreciation comparators and finance-lease additions, 13.4 % with them (FY2023–25 additions only), 9.3 % with the
-     * December 2026 inputs (Microsoft FY2018–22 finance-lease additions, Oracle FY2014–19 and Amazon 2015–17 capex,
-     * Amazon 2018–20 finance-lease additions, 2018 and 2021 P&amp;E depreciation, Meta's own short-lived share 0.44).
-     * Every company-year is within 30 % (Oracle FY2023 −29.6 % the largest; Amazon 2021 −9.6 %, −40 % against D&amp;A). Microsoft FY2025: 21.82 modelled (17.96 without any
-     * finance-lease additions) against 22.0 of P&amp;E depreciation. This test pins where the model stands so that any
-     * change shows.
+     * depreciation comparators and finance-lease additions; 13.4 % with them (FY2023–25 additions only); 9.3 % with
+     * the December 2026 inputs (Microsoft FY2018–22 finance-lease additions, Oracle FY2014–19 and Amazon 2015–17
+     * capex, Amazon 2018–20 finance-lease additions, its 2018 and 2021 P&amp;E depreciation, Meta's own short-lived
+     * share 0.44). Every company-year is within 30 %: Oracle FY2023 −29.6 % the largest, Amazon 2021 −9.6 % (−40 %
+     * against D&amp;A). Microsoft FY2025: 21.82 modelled (17.96 without any finance-lease additions) against 22.0 of
+     * P&amp;E depreciation. This test pins where the model stands so that any change shows.
      */
     @Test
     void shippedDataCalibrationAsMeasured() throws Exception {
