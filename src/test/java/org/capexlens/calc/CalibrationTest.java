@@ -73,6 +73,29 @@ class CalibrationTest {
         assertEquals(-0.15, rows.get(1).error(), 1e-12);
     }
 
+    /**
+     * Issue 14, the opening fleet: capex rows before the first compared year (here 2018 and 2019, as Oracle's
+     * FY2014–FY2019 and Amazon's 2015–2017 rows) depreciate in it. Hand-computed, s = 0.5, servers 4 y, long 20 y,
+     * half-year, filed 3.0 for 2020 only. Short-lived: the 2018 and 2019 vintages (4 each) are in a full year of their
+     * life in 2020, 4 / 4 = 1.0 each; the 2020 vintage 5 × ½ / 4 = 0.625 → 2.625. Long-lived: 4 / 20 = 0.2 twice and
+     * 5 × ½ / 20 = 0.125 → 0.525. Modelled 3.15, error +5 %. Without the two earlier rows 2020 would be
+     * 0.625 + 0.125 = 0.75 (−75 %), the gap the opening-fleet rows close.
+     */
+    @Test
+    void capexBeforeTheComparedYearsDepreciatesInThem() {
+        Dataset withFleet = new Fixtures.Builder().company("X", 12, Role.HYPERSCALER)
+                .capex("X", 2018, 8).capex("X", 2019, 8).capex("X", 2020, 10)
+                .life("X", "servers", "2015-01-01", 4).financialsRow(filed("X", 2020, 3.0)).build();
+        Dataset without = new Fixtures.Builder().company("X", 12, Role.HYPERSCALER).capex("X", 2020, 10)
+                .life("X", "servers", "2015-01-01", 4).financialsRow(filed("X", 2020, 3.0)).build();
+        Scenario s = Fixtures.scenario(DepreciationPolicy.REPORTED, 0.5, Convention.HALF_YEAR, 2021, 0, 0, 0);
+        Calibration.Row row = Calibration.compute(withFleet, s).stream().filter(r -> r.fiscalYear() == 2020)
+                .findFirst().orElseThrow();
+        assertEquals(3.15, row.modelled(), 1e-12);
+        assertEquals(0.05, row.error(), 1e-12);
+        assertEquals(0.75, Calibration.compute(without, s).get(0).modelled(), 1e-12);
+    }
+
     @Test
     void aYearWithoutFiledFigureIsLeftOut() {
         Dataset d = new Fixtures.Builder().company("X", 12, Role.HYPERSCALER).capex("X", 2020, 10)
