@@ -90,97 +90,6 @@ public record Scenario(String name, String description, String assertedBy, Strin
         Ranges.OVERSTATEMENT_MIN_ADJUSTED_SHARE.require(overstatementMinAdjustedShare);
     }
 
-    /** A scenario that lets companies' own short-lived shares apply (every scenario before issue 14's flag). */
-    public Scenario(String name, String description, String assertedBy, String sourceUrl,
-            DepreciationPolicy policy, Map<String, DepreciationPolicy> companyOverrides, double shortLivedShare,
-            double longLivedLifeYears, int inServiceLagYears, Convention convention, double capexGrowth,
-            double revenueGrowth, int projectionEndYear, double defaultTaxRate, RatioNumerator ratioNumerator,
-            double aiShareOfCapex, RevenueBasis aiRevenueBasis, List<String> aiRevenueEntities,
-            double gpuShareOfDataCenterCost, double endUserGrossMargin, double sustainableCapexIntensity,
-            double breakEvenTargetMargin, PublishedInputs publishedInputs, double overstatementMinAdjustedShare,
-            Uncertainty uncertainty, GpuLifeAssumptions gpuLife) {
-        this(name, description, assertedBy, sourceUrl, policy, companyOverrides, shortLivedShare, longLivedLifeYears,
-                inServiceLagYears, convention, capexGrowth, revenueGrowth, projectionEndYear, defaultTaxRate,
-                ratioNumerator, aiShareOfCapex, aiRevenueBasis, aiRevenueEntities, gpuShareOfDataCenterCost,
-                endUserGrossMargin, sustainableCapexIntensity, breakEvenTargetMargin, publishedInputs,
-                overstatementMinAdjustedShare, uncertainty, gpuLife, true);
-    }
-
-    /** A scenario with the default GPU economic-life assumptions (every scenario before the GPU view). */
-    public Scenario(String name, String description, String assertedBy, String sourceUrl,
-            DepreciationPolicy policy, Map<String, DepreciationPolicy> companyOverrides, double shortLivedShare,
-            double longLivedLifeYears, int inServiceLagYears, Convention convention, double capexGrowth,
-            double revenueGrowth, int projectionEndYear, double defaultTaxRate, RatioNumerator ratioNumerator,
-            double aiShareOfCapex, RevenueBasis aiRevenueBasis, List<String> aiRevenueEntities,
-            double gpuShareOfDataCenterCost, double endUserGrossMargin, double sustainableCapexIntensity,
-            double breakEvenTargetMargin, PublishedInputs publishedInputs, double overstatementMinAdjustedShare,
-            Uncertainty uncertainty) {
-        this(name, description, assertedBy, sourceUrl, policy, companyOverrides, shortLivedShare, longLivedLifeYears,
-                inServiceLagYears, convention, capexGrowth, revenueGrowth, projectionEndYear, defaultTaxRate,
-                ratioNumerator, aiShareOfCapex, aiRevenueBasis, aiRevenueEntities, gpuShareOfDataCenterCost,
-                endUserGrossMargin, sustainableCapexIntensity, breakEvenTargetMargin, publishedInputs,
-                overstatementMinAdjustedShare, uncertainty, GpuLifeAssumptions.DEFAULTS);
-    }
-
-    /** A scenario with the default overstatement threshold (every scenario before issue 14). */
-    public Scenario(String name, String description, String assertedBy, String sourceUrl,
-            DepreciationPolicy policy, Map<String, DepreciationPolicy> companyOverrides, double shortLivedShare,
-            double longLivedLifeYears, int inServiceLagYears, Convention convention, double capexGrowth,
-            double revenueGrowth, int projectionEndYear, double defaultTaxRate, RatioNumerator ratioNumerator,
-            double aiShareOfCapex, RevenueBasis aiRevenueBasis, List<String> aiRevenueEntities,
-            double gpuShareOfDataCenterCost, double endUserGrossMargin, double sustainableCapexIntensity,
-            double breakEvenTargetMargin, PublishedInputs publishedInputs) {
-        this(name, description, assertedBy, sourceUrl, policy, companyOverrides, shortLivedShare, longLivedLifeYears,
-                inServiceLagYears, convention, capexGrowth, revenueGrowth, projectionEndYear, defaultTaxRate,
-                ratioNumerator, aiShareOfCapex, aiRevenueBasis, aiRevenueEntities, gpuShareOfDataCenterCost,
-                endUserGrossMargin, sustainableCapexIntensity, breakEvenTargetMargin, publishedInputs,
-                DEFAULT_OVERSTATEMENT_MIN_ADJUSTED_SHARE, Uncertainty.NONE);
-    }
-
-    /** A scenario with an overstatement threshold and without distributions (issue 14, before issue 11). */
-    public Scenario(String name, String description, String assertedBy, String sourceUrl,
-            DepreciationPolicy policy, Map<String, DepreciationPolicy> companyOverrides, double shortLivedShare,
-            double longLivedLifeYears, int inServiceLagYears, Convention convention, double capexGrowth,
-            double revenueGrowth, int projectionEndYear, double defaultTaxRate, RatioNumerator ratioNumerator,
-            double aiShareOfCapex, RevenueBasis aiRevenueBasis, List<String> aiRevenueEntities,
-            double gpuShareOfDataCenterCost, double endUserGrossMargin, double sustainableCapexIntensity,
-            double breakEvenTargetMargin, PublishedInputs publishedInputs, double overstatementMinAdjustedShare) {
-        this(name, description, assertedBy, sourceUrl, policy, companyOverrides, shortLivedShare, longLivedLifeYears,
-                inServiceLagYears, convention, capexGrowth, revenueGrowth, projectionEndYear, defaultTaxRate,
-                ratioNumerator, aiShareOfCapex, aiRevenueBasis, aiRevenueEntities, gpuShareOfDataCenterCost,
-                endUserGrossMargin, sustainableCapexIntensity, breakEvenTargetMargin, publishedInputs,
-                overstatementMinAdjustedShare, Uncertainty.NONE);
-    }
-
-    /** A scenario with distributions and the default overstatement threshold (issue 11). */
-    public Scenario(String name, String description, String assertedBy, String sourceUrl,
-            DepreciationPolicy policy, Map<String, DepreciationPolicy> companyOverrides, double shortLivedShare,
-            double longLivedLifeYears, int inServiceLagYears, Convention convention, double capexGrowth,
-            double revenueGrowth, int projectionEndYear, double defaultTaxRate, RatioNumerator ratioNumerator,
-            double aiShareOfCapex, RevenueBasis aiRevenueBasis, List<String> aiRevenueEntities,
-            double gpuShareOfDataCenterCost, double endUserGrossMargin, double sustainableCapexIntensity,
-            double breakEvenTargetMargin, PublishedInputs publishedInputs, Uncertainty uncertainty) {
-        this(name, description, assertedBy, sourceUrl, policy, companyOverrides, shortLivedShare, longLivedLifeYears,
-                inServiceLagYears, convention, capexGrowth, revenueGrowth, projectionEndYear, defaultTaxRate,
-                ratioNumerator, aiShareOfCapex, aiRevenueBasis, aiRevenueEntities, gpuShareOfDataCenterCost,
-                endUserGrossMargin, sustainableCapexIntensity, breakEvenTargetMargin, publishedInputs,
-                DEFAULT_OVERSTATEMENT_MIN_ADJUSTED_SHARE, uncertainty);
-    }
-
-    /** A scenario without published inputs (every scenario before issue 10). */
-    public Scenario(String name, String description, String assertedBy, String sourceUrl,
-            DepreciationPolicy policy, Map<String, DepreciationPolicy> companyOverrides, double shortLivedShare,
-            double longLivedLifeYears, int inServiceLagYears, Convention convention, double capexGrowth,
-            double revenueGrowth, int projectionEndYear, double defaultTaxRate, RatioNumerator ratioNumerator,
-            double aiShareOfCapex, RevenueBasis aiRevenueBasis, List<String> aiRevenueEntities,
-            double gpuShareOfDataCenterCost, double endUserGrossMargin, double sustainableCapexIntensity,
-            double breakEvenTargetMargin) {
-        this(name, description, assertedBy, sourceUrl, policy, companyOverrides, shortLivedShare, longLivedLifeYears,
-                inServiceLagYears, convention, capexGrowth, revenueGrowth, projectionEndYear, defaultTaxRate,
-                ratioNumerator, aiShareOfCapex, aiRevenueBasis, aiRevenueEntities, gpuShareOfDataCenterCost,
-                endUserGrossMargin, sustainableCapexIntensity, breakEvenTargetMargin, null);
-    }
-
     /** The AI revenue entities used by default: the labs and apps, not Microsoft's AI run-rate (it includes
      * resale of OpenAI capacity, so summing both would count revenue twice). */
     public static final List<String> DEFAULT_AI_ENTITIES = List.of("OpenAI", "Anthropic", "Cursor (Anysphere)");
@@ -190,7 +99,8 @@ public record Scenario(String name, String description, String assertedBy, Strin
         return new Scenario("As reported", "Each company's own useful-life history, as in its filings.",
                 "The companies' filings", "", DepreciationPolicy.REPORTED, Map.of(), 0.5, 20, 0,
                 Convention.HALF_YEAR, 0.10, 0.10, 2030, 0.21, RatioNumerator.NVIDIA_DATA_CENTER, 0.5,
-                RevenueBasis.RUN_RATE, DEFAULT_AI_ENTITIES, 0.5, 0.5, 0.25, 0.0);
+                RevenueBasis.RUN_RATE, DEFAULT_AI_ENTITIES, 0.5, 0.5, 0.25, 0.0, null,
+                DEFAULT_OVERSTATEMENT_MIN_ADJUSTED_SHARE, Uncertainty.NONE, GpuLifeAssumptions.DEFAULTS, true);
     }
 
     /** This scenario with another name. */

@@ -35,9 +35,14 @@ final class Fixtures {
     static Scenario scenario(DepreciationPolicy policy, Map<String, DepreciationPolicy> overrides, double share,
             int lag, Convention convention, int projectionEndYear, double capexGrowth, double revenueGrowth,
             double breakEvenTargetMargin) {
-        return new Scenario("test", "", "", "", policy, overrides, share, 20, lag, convention, capexGrowth,
-                revenueGrowth, projectionEndYear, 0.21, RatioNumerator.NVIDIA_DATA_CENTER, 0.5, RevenueBasis.RUN_RATE,
-                List.of(), 0.5, 0.5, 0.25, breakEvenTargetMargin);
+        return Scenario.defaults().toBuilder().name("test").description("").assertedBy("").policy(policy)
+                .companyOverrides(overrides).shortLivedShare(share).longLivedLifeYears(20).inServiceLagYears(lag)
+                .convention(convention).capexGrowth(capexGrowth).revenueGrowth(revenueGrowth)
+                .projectionEndYear(projectionEndYear).defaultTaxRate(0.21)
+                .ratioNumerator(RatioNumerator.NVIDIA_DATA_CENTER).aiShareOfCapex(0.5)
+                .aiRevenueBasis(RevenueBasis.RUN_RATE).aiRevenueEntities(List.of()).gpuShareOfDataCenterCost(0.5)
+                .endUserGrossMargin(0.5).sustainableCapexIntensity(0.25).breakEvenTargetMargin(breakEvenTargetMargin)
+                .build();
     }
 
     /** A mutable dataset builder. */

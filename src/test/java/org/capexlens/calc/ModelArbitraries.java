@@ -200,10 +200,14 @@ final class ModelArbitraries {
                     ids.forEach(id -> m.put(id, policy));
                     return m;
                 });
-        return Combinators.combine(p, overrides, assumptions(), ratios()).as((pol, over, a, r) -> new Scenario(
-                "generated", "", "", "", pol, over, a.share(), a.longLife(), a.lag(), a.convention(), a.capexGrowth(),
-                a.revenueGrowth(), a.projectionEndYear(), a.tax(), r.numerator(), r.aiShare(), r.basis(),
-                r.allEntities() ? List.of() : List.of("C0", "C2"), r.gpuShare(), r.endUserMargin(), r.intensity(),
-                r.breakEvenMargin()));
+        return Combinators.combine(p, overrides, assumptions(), ratios()).as((pol, over, a, r) -> Scenario.defaults()
+                .toBuilder().name("generated").description("").assertedBy("").policy(pol).companyOverrides(over)
+                .shortLivedShare(a.share()).longLivedLifeYears(a.longLife()).inServiceLagYears(a.lag())
+                .convention(a.convention()).capexGrowth(a.capexGrowth()).revenueGrowth(a.revenueGrowth())
+                .projectionEndYear(a.projectionEndYear()).defaultTaxRate(a.tax()).ratioNumerator(r.numerator())
+                .aiShareOfCapex(r.aiShare()).aiRevenueBasis(r.basis())
+                .aiRevenueEntities(r.allEntities() ? List.of() : List.of("C0", "C2"))
+                .gpuShareOfDataCenterCost(r.gpuShare()).endUserGrossMargin(r.endUserMargin()).sustainableCapexIntensity(r.intensity())
+                .breakEvenTargetMargin(r.breakEvenMargin()).build());
     }
 }

@@ -366,10 +366,23 @@ class ModelProperties {
                 o.put("C" + r.nextInt(4), randomPolicy(r));
             }
         }
-        return new Scenario("random", "", "", "", p, o, r.nextDouble(), 1 + r.nextDouble() * 30, r.nextInt(6),
-                r.nextBoolean() ? Convention.HALF_YEAR : Convention.FULL_YEAR, -0.9 + r.nextDouble() * 1.9,
-                -0.9 + r.nextDouble() * 1.9, 2000 + r.nextInt(46), r.nextDouble(), RatioNumerator.HYPERSCALER_CAPEX,
-                0.5, RevenueBasis.RUN_RATE, List.of(), 0.5, 0.5, 0.25, -0.5 + r.nextDouble());
+        // Drawn in this order (the seeded sequence the property runs rely on).
+        double share = r.nextDouble();
+        double longLife = 1 + r.nextDouble() * 30;
+        int lag = r.nextInt(6);
+        Convention convention = r.nextBoolean() ? Convention.HALF_YEAR : Convention.FULL_YEAR;
+        double capexGrowth = -0.9 + r.nextDouble() * 1.9;
+        double revenueGrowth = -0.9 + r.nextDouble() * 1.9;
+        int end = 2000 + r.nextInt(46);
+        double tax = r.nextDouble();
+        double breakEvenMargin = -0.5 + r.nextDouble();
+        return Scenario.defaults().toBuilder().name("random").description("").assertedBy("").policy(p)
+                .companyOverrides(o).shortLivedShare(share).longLivedLifeYears(longLife).inServiceLagYears(lag)
+                .convention(convention).capexGrowth(capexGrowth).revenueGrowth(revenueGrowth).projectionEndYear(end)
+                .defaultTaxRate(tax).ratioNumerator(RatioNumerator.HYPERSCALER_CAPEX).aiShareOfCapex(0.5)
+                .aiRevenueBasis(RevenueBasis.RUN_RATE).aiRevenueEntities(List.of()).gpuShareOfDataCenterCost(0.5)
+                .endUserGrossMargin(0.5).sustainableCapexIntensity(0.25).breakEvenTargetMargin(breakEvenMargin)
+                .build();
     }
 
     private static DepreciationPolicy randomPolicy(Random r) {

@@ -101,20 +101,14 @@ final class RatioFixtures {
     /** The defaults with another ratio numerator, AI share, revenue basis and entity list. */
     static Scenario scenario(RatioNumerator numerator, double aiShare, RevenueBasis basis, List<String> entities) {
         Scenario d = Scenario.defaults();
-        return new Scenario(d.name(), d.description(), d.assertedBy(), d.sourceUrl(), d.policy(),
-                d.companyOverrides(), d.shortLivedShare(), d.longLivedLifeYears(), d.inServiceLagYears(),
-                d.convention(), d.capexGrowth(), d.revenueGrowth(), d.projectionEndYear(), d.defaultTaxRate(),
-                numerator, aiShare, basis, entities, d.gpuShareOfDataCenterCost(), d.endUserGrossMargin(),
-                d.sustainableCapexIntensity(), d.breakEvenTargetMargin());
+        return d.toBuilder().ratioNumerator(numerator).aiShareOfCapex(aiShare).aiRevenueBasis(basis)
+                .aiRevenueEntities(entities).build();
     }
 
     /** The defaults with other Sequoia and Bain parameters. */
     static Scenario sequoia(double gpuShare, double margin, double intensity) {
         Scenario d = Scenario.defaults();
-        return new Scenario(d.name(), d.description(), d.assertedBy(), d.sourceUrl(), d.policy(),
-                d.companyOverrides(), d.shortLivedShare(), d.longLivedLifeYears(), d.inServiceLagYears(),
-                d.convention(), d.capexGrowth(), d.revenueGrowth(), d.projectionEndYear(), d.defaultTaxRate(),
-                d.ratioNumerator(), d.aiShareOfCapex(), d.aiRevenueBasis(), d.aiRevenueEntities(), gpuShare, margin,
-                intensity, d.breakEvenTargetMargin());
+        return d.toBuilder().gpuShareOfDataCenterCost(gpuShare).endUserGrossMargin(margin)
+                .sustainableCapexIntensity(intensity).build();
     }
 }

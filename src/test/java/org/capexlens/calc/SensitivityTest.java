@@ -35,12 +35,8 @@ class SensitivityTest {
     }
 
     private static Scenario with(Scenario s, double life, double share, double capexGrowth) {
-        return new Scenario(s.name(), s.description(), s.assertedBy(), s.sourceUrl(),
-                new DepreciationPolicy.Uniform(life), java.util.Map.of(), share, s.longLivedLifeYears(),
-                s.inServiceLagYears(), s.convention(), capexGrowth, s.revenueGrowth(), s.projectionEndYear(),
-                s.defaultTaxRate(), s.ratioNumerator(), s.aiShareOfCapex(), s.aiRevenueBasis(),
-                s.aiRevenueEntities(), s.gpuShareOfDataCenterCost(), s.endUserGrossMargin(),
-                s.sustainableCapexIntensity(), s.breakEvenTargetMargin());
+        return s.toBuilder().policy(new DepreciationPolicy.Uniform(life)).companyOverrides(java.util.Map.of())
+                .shortLivedShare(share).capexGrowth(capexGrowth).build();
     }
 
     private static ModelResult.CompanyYear row(ModelResult r, String company, int year) {
@@ -173,11 +169,7 @@ class SensitivityTest {
     void theDefaultTornadoRangesStayWithinTheGrowthAScenarioAllows() {
         // Capex growth 4.95 and revenue growth 4.98: g + 0.10 and g + 0.05 would pass the largest growth, 5.
         Scenario s = base();
-        Scenario nearTheTop = new Scenario(s.name(), s.description(), s.assertedBy(), s.sourceUrl(), s.policy(),
-                s.companyOverrides(), s.shortLivedShare(), s.longLivedLifeYears(), s.inServiceLagYears(),
-                s.convention(), 4.95, 4.98, s.projectionEndYear(), s.defaultTaxRate(), s.ratioNumerator(),
-                s.aiShareOfCapex(), s.aiRevenueBasis(), s.aiRevenueEntities(), s.gpuShareOfDataCenterCost(),
-                s.endUserGrossMargin(), s.sustainableCapexIntensity(), s.breakEvenTargetMargin());
+        Scenario nearTheTop = s.toBuilder().capexGrowth(4.95).revenueGrowth(4.98).build();
 
         List<Sensitivity.Range> ranges = Sensitivity.defaultRanges(nearTheTop);
         assertEquals(Sensitivity.Assumption.CAPEX_GROWTH, ranges.get(4).assumption());

@@ -76,11 +76,8 @@ class ExportedChartsTest {
         // Recognised revenue of every entity: the ratio has one year, 2024 (OpenAI's 3.7). Both Nvidia fiscal
         // years (ending January 2024 and 2025) reach into calendar 2024; the run-rate rows are of another basis.
         Scenario s = Scenario.defaults();
-        Scenario recognised = new Scenario("Recognised", "", "", "", s.policy(), s.companyOverrides(),
-                s.shortLivedShare(), s.longLivedLifeYears(), s.inServiceLagYears(), s.convention(), s.capexGrowth(),
-                s.revenueGrowth(), s.projectionEndYear(), s.defaultTaxRate(), s.ratioNumerator(), s.aiShareOfCapex(),
-                RevenueBasis.RECOGNIZED, List.of(), s.gpuShareOfDataCenterCost(), s.endUserGrossMargin(),
-                s.sustainableCapexIntensity(), s.breakEvenTargetMargin());
+        Scenario recognised = s.toBuilder().name("Recognised").description("").assertedBy("").sourceUrl("")
+                .aiRevenueBasis(RevenueBasis.RECOGNIZED).aiRevenueEntities(List.of()).build();
         ExportService service = new ExportService(context(good, recognised));
         assertEquals(List.of(2024), service.inputs().result().ratio().stream().map(r -> r.year()).toList());
         assertEquals(List.of("nvda-rev", "openai-2024"),

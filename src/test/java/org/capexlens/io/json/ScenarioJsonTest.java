@@ -108,11 +108,8 @@ class ScenarioJsonTest {
         Scenario d = Scenario.defaults();
         Scenario read = ScenarioJson.fromJson("{\"name\": \"Mine\", \"policy\": {\"type\": \"uniform\", "
                 + "\"life_years\": 3}}", "mine.json");
-        assertEquals(new Scenario("Mine", "", "", "", new DepreciationPolicy.Uniform(3), Map.of(),
-                d.shortLivedShare(), d.longLivedLifeYears(), d.inServiceLagYears(), d.convention(), d.capexGrowth(),
-                d.revenueGrowth(), d.projectionEndYear(), d.defaultTaxRate(), d.ratioNumerator(), d.aiShareOfCapex(),
-                d.aiRevenueBasis(), d.aiRevenueEntities(), d.gpuShareOfDataCenterCost(), d.endUserGrossMargin(),
-                d.sustainableCapexIntensity(), d.breakEvenTargetMargin()), read);
+        assertEquals(d.toBuilder().name("Mine").description("").assertedBy("").sourceUrl("")
+                .policy(new DepreciationPolicy.Uniform(3)).companyOverrides(Map.of()).build(), read);
     }
 
     @Test

@@ -70,12 +70,7 @@ class DashboardViewModelTest {
 
     /** What {@code compute --life L} computes: one uniform life, company overrides dropped. */
     private static Scenario uniformLife(Scenario s, double years) {
-        return new Scenario(s.name(), s.description(), s.assertedBy(), s.sourceUrl(),
-                new DepreciationPolicy.Uniform(years), Map.of(), s.shortLivedShare(), s.longLivedLifeYears(),
-                s.inServiceLagYears(), s.convention(), s.capexGrowth(), s.revenueGrowth(), s.projectionEndYear(),
-                s.defaultTaxRate(), s.ratioNumerator(), s.aiShareOfCapex(), s.aiRevenueBasis(),
-                s.aiRevenueEntities(), s.gpuShareOfDataCenterCost(), s.endUserGrossMargin(),
-                s.sustainableCapexIntensity(), s.breakEvenTargetMargin());
+        return s.toBuilder().policy(new DepreciationPolicy.Uniform(years)).companyOverrides(Map.of()).build();
     }
 
     @Test

@@ -225,10 +225,6 @@ class CrashRestoreFxTest {
 
     private static Scenario edited(Scenario s, String name, DepreciationPolicy policy,
             Map<String, DepreciationPolicy> overrides) {
-        return new Scenario(name, s.description(), s.assertedBy(), s.sourceUrl(), policy, overrides,
-                s.shortLivedShare(), s.longLivedLifeYears(), s.inServiceLagYears(), s.convention(), s.capexGrowth(),
-                s.revenueGrowth(), s.projectionEndYear(), s.defaultTaxRate(), s.ratioNumerator(), s.aiShareOfCapex(),
-                s.aiRevenueBasis(), s.aiRevenueEntities(), s.gpuShareOfDataCenterCost(), s.endUserGrossMargin(),
-                s.sustainableCapexIntensity(), s.breakEvenTargetMargin());
+        return s.toBuilder().name(name).policy(policy).companyOverrides(overrides).build();
     }
 }
