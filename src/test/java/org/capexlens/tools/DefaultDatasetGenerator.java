@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,11 +77,12 @@ public final class DefaultDatasetGenerator {
     private final Map<String, Source> sourcesByUrl = new LinkedHashMap<>();
     private final Map<String, String> typeByUrl = new HashMap<>();
     private final List<Company> companies = new ArrayList<>();
-    /** Rows of the December 2026 audit whose new sources are cited after all others (see {@link #cite}). */
-    private final List<ReferenceCsv.Row> lateRows = new ArrayList<>();
-    private boolean latePhase;
-    private final List<ReferenceCsv.Row> lastRows = new ArrayList<>();
-    private boolean lastPhase;
+    /** Rows whose citation waits for a later phase (see {@link #cite}), per phase. */
+    private final Map<Phase, List<ReferenceCsv.Row>> deferred = new EnumMap<>(Phase.class);
+    /** The placeholder a deferred row was given → the source id it got when its phase opened. */
+    private final Map<String, String> deferredIds = new HashMap<>();
+    /** Rows of this phase and earlier ones are cited at once. */
+    private Phase open = Phase.NOW;
 
     private DefaultDatasetGenerator(Path referenceDir) {
         this.referenceDir = referenceDir;
@@ -161,27 +163,21 @@ public final class DefaultDatasetGenerator {
         List<Claim> claims = ClaimPicks.build(files, this::cite, lives, this::fiscalYearEndMonth);
         // GPU rental prices (issue 11) after the claims, for the same reason.
         List<GpuPrice> gpuPrices = gpuPrices();
-        // Audit 2026-12 rows last of all, so that their new sources take the next ids and no earlier id moves.
-        latePhase = true;
-        List<String> lateIds = lateRows.stream().map(this::cite).toList();
-        capex = capex.stream().map(c -> new CapexRow(c.company(), c.fiscalYear(), c.capexUsdB(), c.status(),
-                resolve(c.source(), lateIds), c.note(), c.definition())).toList();
-        financials = financials.stream().map(f -> resolve(f, lateIds)).toList();
-        // Issue 14 calibration inputs next, in the order of their reference ids, so that their sources take the next
-        // ids and no earlier id moves; those numbered 150-199 (added December 2026) are deferred to the last phase.
+        // Audit 2026-12 rows after all of these, so that their new sources take the next ids and no earlier id moves.
+        openPhase(Phase.LATE);
+        // Issue 14 calibration inputs next, in the order of their reference ids, for the same reason; those numbered
+        // 150-199 (added December 2026) wait for the last phase.
         citeCalibrationInputs(capex, financials);
         // Rows numbered 150-199 (December 2026, issue 14: opening fleets and later calibration inputs) after
-        // everything shipped before, so that their new sources take the next ids and no earlier id moves.
-        lastPhase = true;
-        List<String> lastIds = lastRows.stream().map(this::cite).toList();
-        capex = capex.stream().map(c -> c.source() == null || !c.source().startsWith(LAST) ? c
-                : new CapexRow(c.company(), c.fiscalYear(), c.capexUsdB(), c.status(),
-                        lastIds.get(Integer.parseInt(c.source().substring(LAST.length()))), c.note(),
-                        c.definition())).toList();
+        // everything shipped before.
+        openPhase(Phase.LAST);
+        capex = capex.stream().map(c -> new CapexRow(c.company(), c.fiscalYear(), c.capexUsdB(), c.status(),
+                resolve(c.source()), c.note(), c.definition())).toList();
+        financials = financials.stream().map(this::resolve).toList();
+        ai = ai.stream().map(a -> new AiRevenueRow(a.entity(), a.periodEnd(), a.revenueUsdB(), a.basis(), a.status(),
+                resolve(a.source()), a.note())).toList();
         capex = capex.stream().map(this::withFinanceLeases).toList();
         financials = financials.stream().map(this::withPeDepreciation).toList();
-        ai = ai.stream().map(a -> new AiRevenueRow(a.entity(), a.periodEnd(), a.revenueUsdB(), a.basis(), a.status(),
-                resolve(a.source(), lateIds), a.note())).toList();
         // Issue 10 back-test comparator last, for the same reason.
         lives = lives.stream().map(this::withEffectComparator).toList();
         // Issue 14: companies' own short-lived shares, cited after everything else so that no earlier id moves.
@@ -215,13 +211,11 @@ public final class DefaultDatasetGenerator {
      *                                 supply a figure.
      */
     private String cite(ReferenceCsv.Row row) {
-        if (!lastPhase && isLast(row)) {
-            lastRows.add(row);
-            return LAST + (lastRows.size() - 1);
-        }
-        if (!latePhase && isLate(row)) {
-            lateRows.add(row);
-            return LATE + (lateRows.size() - 1);
+        Phase phase = phaseOf(row);
+        if (phase.compareTo(open) > 0) {
+            List<ReferenceCsv.Row> waiting = deferred.computeIfAbsent(phase, p -> new ArrayList<>());
+            waiting.add(row);
+            return DEFERRED + phase + ":" + (waiting.size() - 1);
         }
         String url = row.get("source_url");
         if (!URL.matcher(url).matches()) {
@@ -237,41 +231,49 @@ public final class DefaultDatasetGenerator {
         return s.id();
     }
 
-    private static final String LATE = "late:";
-    private static final String LAST = "last:";
+    /**
+     * When a reference row's source is cited, so that sources added later take the next ids and no id a shipped
+     * dataset has moves: {@code NOW} in order of use; {@code LATE}, rows numbered 100 and up (the December 2026
+     * audit and what followed it), after everything else of their run; {@code LAST}, rows numbered 150 to 199 (issue
+     * 14: opening fleets and later calibration inputs), after the issue 14 calibration inputs.
+     */
+    private enum Phase { NOW, LATE, LAST }
+
+    private static final String DEFERRED = "deferred:";
     /** Audit rows that replace a source cited by no other row: cited in place, the new page takes the old id. */
     private static final Set<String> IN_PLACE = Set.of("ai_app_revenue-200", "ai_app_revenue-201");
 
-    /** Rows numbered 200 and up were added by the December 2026 audit (data/README.md). */
-    private static boolean isLate(ReferenceCsv.Row row) {
+    private static Phase phaseOf(ReferenceCsv.Row row) {
         if (!row.fields().containsKey("id")) {
-            return false;
+            return Phase.NOW;
         }
         String id = row.get("id");
         int n = Integer.parseInt(id.substring(id.lastIndexOf('-') + 1));
-        return n >= 100 && !IN_PLACE.contains(id);
-    }
-
-    /** Rows numbered 150 to 199 (issue 14 opening fleets, e.g. Oracle FY2014-FY2019) are cited after all others. */
-    private static boolean isLast(ReferenceCsv.Row row) {
-        if (!row.fields().containsKey("id")) {
-            return false;
+        if (n >= 150 && n < 200) {
+            return Phase.LAST;
         }
-        String id = row.get("id");
-        int n = Integer.parseInt(id.substring(id.lastIndexOf('-') + 1));
-        return n >= 150 && n < 200;
+        return n >= 100 && !IN_PLACE.contains(id) ? Phase.LATE : Phase.NOW;
     }
 
-    private static String resolve(String source, List<String> lateIds) {
-        return source != null && source.startsWith(LATE)
-                ? lateIds.get(Integer.parseInt(source.substring(LATE.length()))) : source;
+    /** Opens {@code phase}: the rows that waited for it are cited now, in the order they were first used. */
+    private void openPhase(Phase phase) {
+        open = phase;
+        List<ReferenceCsv.Row> waiting = deferred.getOrDefault(phase, List.of());
+        for (int i = 0; i < waiting.size(); i++) {
+            deferredIds.put(DEFERRED + phase + ":" + i, cite(waiting.get(i)));
+        }
     }
 
-    private static FinancialsRow resolve(FinancialsRow f, List<String> lateIds) {
-        String rowSource = resolve(f.source(), lateIds);
+    /** The source id behind a placeholder {@link #cite} returned for a deferred row; any other id as it is. */
+    private String resolve(String source) {
+        return source == null ? null : deferredIds.getOrDefault(source, source);
+    }
+
+    private FinancialsRow resolve(FinancialsRow f) {
+        String rowSource = resolve(f.source());
         Map<String, String> own = new LinkedHashMap<>();
         f.figureSources().forEach((figure, id) -> {
-            String s = resolve(id, lateIds);
+            String s = resolve(id);
             if (!s.equals(rowSource)) {
                 own.put(figure, s);
             }
