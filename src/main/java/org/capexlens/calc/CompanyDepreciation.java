@@ -29,7 +29,8 @@ public record CompanyDepreciation(String company, List<Year> years, List<Vintage
      * @param capex                capex of the year (data, filled or projected).
      * @param total                depreciation of the short- and long-lived parts.
      * @param shortLived           depreciation of the short-lived part.
-     * @param longLived            depreciation of the long-lived part.
+     * @param longLived            depreciation of the long-lived part (with the company's other equipment, issue 10:
+     *                             everything the policy does not touch).
      * @param shortLivedGrossCost  original cost of the short-lived fleet in service, averaged over the year (each
      *                             vintage weighted by the share of the year it was in service within its life).
      * @param maintenanceCapex     replacement need of that fleet: each vintage's cost / its current life, weighted

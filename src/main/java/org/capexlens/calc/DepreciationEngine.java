@@ -20,7 +20,9 @@ import org.capexlens.domain.UsefulLifeChange;
  * <ul>
  * <li>the capex of fiscal year {@code v} splits into a short-lived part (share {@code s}) depreciated under the
  * policy's {@link LifeSchedule} and a long-lived part ({@code 1 − s}) depreciated over {@code L_long} under every
- * policy (so it cancels in ΔD);</li>
+ * policy (so it cancels in ΔD); where a company has other equipment of its own (issue 10: share {@code e}, life
+ * {@code L_e}, e.g. Amazon's heavy and fulfilment equipment), that part is depreciated over {@code L_e} under every
+ * policy and the long-lived part is {@code 1 − s − e}. Both are reported together as the long-lived rest;</li>
  * <li>a vintage enters service at {@code v + lag} (full-year convention) or {@code v + lag + ½} (half-year
  * convention: capex spread over the year is in service half of it on average);</li>
  * <li>straight line on remaining net book value: over any stretch of {@code f} years in service,
@@ -251,8 +253,13 @@ public final class DepreciationEngine {
         double[][] shortV = new double[m][n];
         double[][] longV = new double[m][n];
         simulate(capex, m, firstYear, a.shortLivedShare(), offset, lives, shortD, shortV, gross, maint);
-        simulate(capex, m, firstYear, 1 - a.shortLivedShare(), offset, LifeSchedule.uniform(a.longLivedLifeYears()),
-                longD, longV, null, null);
+        simulate(capex, m, firstYear, 1 - a.shortLivedShare() - a.equipmentShare(), offset,
+                LifeSchedule.uniform(a.longLivedLifeYears()), longD, longV, null, null);
+        if (a.equipmentShare() > 0) {
+            // Issue 10: other equipment keeps its own life under every policy; it joins the policy-independent rest.
+            simulate(capex, m, firstYear, a.equipmentShare(), offset, LifeSchedule.uniform(a.equipmentLifeYears()),
+                    longD, longV, null, null);
+        }
         List<CompanyDepreciation.Year> years = new ArrayList<>(n);
         for (int j = 0; j < n; j++) {
             years.add(new CompanyDepreciation.Year(firstYear + j, j < m ? capex[j] : 0, shortD[j] + longD[j], shortD[j],

@@ -68,14 +68,14 @@ public final class MarginModel {
             DepreciationEngine.fleetUnit(in.fleet, in.firstYear, DepreciationEngine.schedule(
                     scenario.policyFor(in.id()), in.lifeHistory, in.company.fiscalYearEndMonth()), offset, gross,
                     maint);
-            double[] lng = cache.longUnit(in, scenario.capexGrowth(), offset);
+            double[] rest = cache.rest(in, scenario.capexGrowth(), offset, s);
             double[] catchUp = cache.catchUpWriteOff(in, v);
             double minShare = scenario.overstatementMinAdjustedShare();
             for (int j = 0; j < n; j++) {
                 double delta = f.deltaDepreciation(j);
                 BreakEven be = BreakEven.NONE;
                 if (CompanyFigures.known(f.operatingIncome[j]) && f.revenue[j] > 0) {
-                    double otherD = (1 - s) * lng[j] - f.depreciationReported[j];
+                    double otherD = rest[j] - f.depreciationReported[j];
                     be = breakEven(in.fleet, j, f.operatingIncome[j], f.revenue[j], otherD, s, offset,
                             scenario.breakEvenTargetMargin());
                 }

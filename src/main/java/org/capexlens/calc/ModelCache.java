@@ -25,6 +25,7 @@ final class ModelCache {
     private final Map<UnitKey, double[]> units = new HashMap<>();
     private final Map<KernelKey, double[]> kernels = new HashMap<>();
     private final Map<UnitKey, double[]> writeOffs = new HashMap<>();
+    private final Map<UnitKey, double[]> equipmentUnits = new HashMap<>();
 
     /** Identifies a unit depreciation run; {@code policy == null} stands for the long-lived part. */
     private record UnitKey(String company, double capexGrowth, DepreciationPolicy policy, double offset) {
@@ -67,6 +68,30 @@ final class ModelCache {
                 k -> DepreciationEngine.convolve(in.fleet, kernel(base.longLivedLifeYears(), offset, in.years())));
     }
 
+    /**
+     * Issue 10: the depreciation per year that no policy touches, for short-lived share {@code s}: the long-lived
+     * part {@code (1 − s − e) · longUnit} plus the company's other equipment {@code e · equipmentUnit}, with {@code e}
+     * its own equipment share where the base scenario lets companies' shares apply, else 0.
+     */
+    double[] rest(CompanyInputs in, double capexGrowth, double offset, double s) {
+        double[] lng = longUnit(in, capexGrowth, offset);
+        double e = base.equipmentShareFor(in.company);
+        double[] out = new double[lng.length];
+        if (e > 0) {
+            double[] eq = equipmentUnits.computeIfAbsent(new UnitKey(in.id(), capexGrowth, null, offset),
+                    k -> DepreciationEngine.convolve(in.fleet, kernel(in.company.equipmentLifeYears(), offset,
+                            in.years())));
+            for (int j = 0; j < out.length; j++) {
+                out[j] = (1 - s - e) * lng[j] + e * eq[j];
+            }
+        } else {
+            for (int j = 0; j < out.length; j++) {
+                out[j] = (1 - s) * lng[j];
+            }
+        }
+        return out;
+    }
+
     private double[] kernel(double life, double offset, int length) {
         return kernels.computeIfAbsent(new KernelKey(life, offset, length),
                 k -> DepreciationEngine.kernel(life, offset, length));
@@ -92,13 +117,13 @@ final class ModelCache {
         double offset = v.offset();
         double[] rep = shortUnit(in, v.capexGrowth(), DepreciationPolicy.REPORTED, offset);
         double[] scen = shortUnit(in, v.capexGrowth(), v.policyFor(base, in.id()), offset);
-        double[] lng = longUnit(in, v.capexGrowth(), offset);
         int n = in.years();
         double s = v.shareFor(base, in.company);
+        double[] rest = rest(in, v.capexGrowth(), offset, s);
         double[] dRep = new double[n];
         double[] dScen = new double[n];
         for (int j = 0; j < n; j++) {
-            double l = (1 - s) * lng[j];
+            double l = rest[j];
             dRep[j] = s * rep[j] + l;
             dScen[j] = rep == scen ? dRep[j] : s * scen[j] + l;
         }

@@ -12,9 +12,18 @@ import org.capexlens.domain.Company;
  * @param longLivedLifeYears  life of the long-lived rest (buildings, power), years {@code > 0}.
  * @param inServiceLagYears   whole years between spending and entering service, {@code >= 0}.
  * @param convention          first-year convention, not {@code null}.
+ * @param equipmentShare      issue 10: share {@code e} of capex that is other equipment with a fixed life of its own,
+ *                            {@code 0..1 − s}; the long-lived rest is {@code 1 − s − e}.
+ * @param equipmentLifeYears  the life of that equipment, years {@code > 0} (unused when {@code e = 0}).
  */
 public record VintageAssumptions(double shortLivedShare, double longLivedLifeYears, int inServiceLagYears,
-        Convention convention) {
+        Convention convention, double equipmentShare, double equipmentLifeYears) {
+
+    /** Assumptions without an equipment class: the long-lived rest is {@code 1 − s}. */
+    public VintageAssumptions(double shortLivedShare, double longLivedLifeYears, int inServiceLagYears,
+            Convention convention) {
+        this(shortLivedShare, longLivedLifeYears, inServiceLagYears, convention, 0, 1);
+    }
 
     public VintageAssumptions {
         if (!(shortLivedShare >= 0 && shortLivedShare <= 1)) {
@@ -27,6 +36,13 @@ public record VintageAssumptions(double shortLivedShare, double longLivedLifeYea
             throw new IllegalArgumentException("in_service_lag_years must be >= 0, was " + inServiceLagYears);
         }
         Objects.requireNonNull(convention, "convention");
+        if (!(equipmentShare >= 0 && shortLivedShare + equipmentShare <= 1 + 1e-12)) {
+            throw new IllegalArgumentException("equipment_share must be >= 0 and at most 1 − short_lived_share, was "
+                    + equipmentShare);
+        }
+        if (!(equipmentLifeYears > 0) || !Double.isFinite(equipmentLifeYears)) {
+            throw new IllegalArgumentException("equipment_life_years must be > 0, was " + equipmentLifeYears);
+        }
     }
 
     /** The vintage assumptions of {@code scenario}, with its (default) short-lived share. */
@@ -37,11 +53,13 @@ public record VintageAssumptions(double shortLivedShare, double longLivedLifeYea
 
     /**
      * The vintage assumptions of {@code scenario} for {@code company}: its own short-lived share where the dataset
-     * gives one and the scenario lets it apply, else the scenario's (issue 14, {@link Scenario#shortLivedShareFor}).
+     * gives one and the scenario lets it apply, else the scenario's (issue 14, {@link Scenario#shortLivedShareFor}),
+     * and its equipment class where it has one (issue 10, {@link Scenario#equipmentShareFor}).
      */
     public static VintageAssumptions of(Scenario scenario, Company company) {
+        double e = scenario.equipmentShareFor(company);
         return new VintageAssumptions(scenario.shortLivedShareFor(company), scenario.longLivedLifeYears(),
-                scenario.inServiceLagYears(), scenario.convention());
+                scenario.inServiceLagYears(), scenario.convention(), e, e > 0 ? company.equipmentLifeYears() : 1);
     }
 
     /**

@@ -18,9 +18,15 @@ import java.util.OptionalDouble;
  * @param shortLivedShareSource  the source id of {@code shortLivedShare}; not blank when the share is given, empty
  *                           otherwise; never {@code null}.
  * @param shortLivedShareNote    how the share was found (e.g. "estimate: …"), possibly empty; never {@code null}.
+ * @param equipmentShare     issue 10: the share of capex that is equipment other than servers and network (Amazon's
+ *                           heavy and fulfilment equipment), depreciated over {@code equipmentLifeYears} under every
+ *                           policy, 0..1 with {@code shortLivedShare + equipmentShare <= 1}; {@code NaN} when the data
+ *                           gives none (the long-lived rest is then {@code 1 − s}). Only with a short-lived share of
+ *                           the company's own, whose source and note it shares.
+ * @param equipmentLifeYears its life, years {@code > 0}; {@code NaN} exactly when {@code equipmentShare} is.
  */
 public record Company(String id, String name, int fiscalYearEndMonth, Role role, String cik, double shortLivedShare,
-        String shortLivedShareSource, String shortLivedShareNote) {
+        String shortLivedShareSource, String shortLivedShareNote, double equipmentShare, double equipmentLifeYears) {
     /** A company without a CIK (the {@code cik} column is optional). */
     public Company(String id, String name, int fiscalYearEndMonth, Role role) {
         this(id, name, fiscalYearEndMonth, role, "");
@@ -29,6 +35,13 @@ public record Company(String id, String name, int fiscalYearEndMonth, Role role,
     /** A company without a short-lived share of its own (the {@code short_lived_share} column is optional). */
     public Company(String id, String name, int fiscalYearEndMonth, Role role, String cik) {
         this(id, name, fiscalYearEndMonth, role, cik, Double.NaN, "", "");
+    }
+
+    /** A company without an equipment class of its own (the {@code equipment_share} column is optional). */
+    public Company(String id, String name, int fiscalYearEndMonth, Role role, String cik, double shortLivedShare,
+            String shortLivedShareSource, String shortLivedShareNote) {
+        this(id, name, fiscalYearEndMonth, role, cik, shortLivedShare, shortLivedShareSource, shortLivedShareNote,
+                Double.NaN, Double.NaN);
     }
 
     public Company {
@@ -51,6 +64,33 @@ public record Company(String id, String name, int fiscalYearEndMonth, Role role,
                         + " is given (" + id + ")");
             }
         }
+        if (Double.isNaN(equipmentShare) != Double.isNaN(equipmentLifeYears)) {
+            throw new IllegalArgumentException("equipment_share and equipment_life_years go together (" + id + ")");
+        }
+        if (!Double.isNaN(equipmentShare)) {
+            if (Double.isNaN(shortLivedShare)) {
+                throw new IllegalArgumentException("equipment_share needs a short_lived_share of the company's own ("
+                        + id + ")");
+            }
+            if (!(equipmentShare >= 0 && shortLivedShare + equipmentShare <= 1 + 1e-12)) {
+                throw new IllegalArgumentException("equipment_share must be >= 0 and short_lived_share + equipment_share"
+                        + " <= 1, was " + shortLivedShare + " + " + equipmentShare + " (" + id + ")");
+            }
+            if (!(equipmentLifeYears > 0) || !Double.isFinite(equipmentLifeYears)) {
+                throw new IllegalArgumentException("equipment_life_years must be > 0, was " + equipmentLifeYears);
+            }
+        }
+    }
+
+    /** Issue 10: the company's own equipment share (other equipment than servers), or empty when none. */
+    public OptionalDouble ownEquipmentShare() {
+        return Double.isNaN(equipmentShare) ? OptionalDouble.empty() : OptionalDouble.of(equipmentShare);
+    }
+
+    /** This company with an equipment class of its own (share and life), next to its own short-lived share. */
+    public Company withEquipment(double share, double lifeYears) {
+        return new Company(id, name, fiscalYearEndMonth, role, cik, shortLivedShare, shortLivedShareSource,
+                shortLivedShareNote, share, lifeYears);
     }
 
     /** Issue 14: the company's own short-lived share, or empty when the data gives none. */
@@ -60,7 +100,8 @@ public record Company(String id, String name, int fiscalYearEndMonth, Role role,
 
     /** This company with its own short-lived share, its source id and a note. */
     public Company withShortLivedShare(double share, String source, String note) {
-        return new Company(id, name, fiscalYearEndMonth, role, cik, share, source, note);
+        return new Company(id, name, fiscalYearEndMonth, role, cik, share, source, note, equipmentShare,
+                equipmentLifeYears);
     }
 
     /**

@@ -78,6 +78,8 @@ public final class DatasetRows {
                 case "short_lived_share" -> c.ownShortLivedShare().isPresent() ? c.shortLivedShare() : null;
                 case "short_lived_share_source" -> c.shortLivedShareSource();
                 case "short_lived_share_note" -> c.shortLivedShareNote();
+                case "equipment_share" -> c.ownEquipmentShare().isPresent() ? c.equipmentShare() : null;
+                case "equipment_life_years" -> c.ownEquipmentShare().isPresent() ? c.equipmentLifeYears() : null;
                 default -> null;
             };
         }

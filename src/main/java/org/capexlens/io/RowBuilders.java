@@ -74,11 +74,26 @@ final class RowBuilders {
             r.error("short_lived_share_source", "required",
                     Messages.get("import.cell.shortLivedShareSource", format(share)));
         }
+        double equipment = share(r, "equipment_share", v -> Messages.get("import.cell.equipmentShare", v));
+        double equipmentLife = equipmentLife(r);
+        if (!Double.isNaN(equipment)) {
+            if (Double.isNaN(share) && !r.rejected()) {
+                r.error("equipment_share", "equipmentshare", Messages.get("import.cell.equipmentNeedsShare",
+                        format(equipment)));
+            } else if (!Double.isNaN(share) && share + equipment > 1 + 1e-12) {
+                r.error("equipment_share", "equipmentshare", Messages.get("import.cell.equipmentShareSum",
+                        format(share), format(equipment)));
+            }
+        }
+        if (Double.isNaN(equipment) != Double.isNaN(equipmentLife) && !r.rejected()) {
+            String missing = Double.isNaN(equipment) ? "equipment_share" : "equipment_life_years";
+            r.error(missing, "required", Messages.get("import.cell.equipmentPair", missing));
+        }
         if (r.rejected()) {
             return null;
         }
         return new Company(id, name == null ? id : name, month, role, cik, share, shareSource,
-                r.text("short_lived_share_note"));
+                r.text("short_lived_share_note"), equipment, equipmentLife);
     }
 
     CapexRow capex(RowReader r) {
@@ -373,19 +388,36 @@ final class RowBuilders {
      * figure of the company.
      */
     private static double shortLivedShare(RowReader r) {
-        RawCell c = r.cell("short_lived_share");
+        return share(r, "short_lived_share", v -> Messages.get("import.cell.shortLivedShare", v));
+    }
+
+    /** A share column read as {@link #shortLivedShare} reads {@code short_lived_share}; {@code NaN} when empty. */
+    private static double share(RowReader r, String column, java.util.function.UnaryOperator<String> message) {
+        RawCell c = r.cell(column);
         boolean percentSign = c.kind() == RawCell.Kind.TEXT && c.text().trim().endsWith("%");
-        Double v = r.number("short_lived_share", Messages.get("import.expect.shortLivedShare"), false);
+        Double v = r.number(column, Messages.get("import.expect.shortLivedShare"), false);
         if (v == null) {
             return Double.NaN;
         }
         double share = percentSign ? v / 100 : v;
         if (!(share >= 0 && share <= 1)) {
-            r.error("short_lived_share", "shortlivedshare",
-                    Messages.get("import.cell.shortLivedShare", RowReader.quote(c.kind() == RawCell.Kind.NUMBER
-                            ? format(c.number()) : c.text())));
+            r.error(column, column.replace("_", ""), message.apply(
+                    RowReader.quote(c.kind() == RawCell.Kind.NUMBER ? format(c.number()) : c.text())));
             return Double.NaN;
         }
         return share;
+    }
+
+    /** Issue 10: {@code equipment_life_years}, a life in years {@code > 0}; {@code NaN} when empty. */
+    private double equipmentLife(RowReader r) {
+        Double life = r.number("equipment_life_years", expectLife, false);
+        if (life == null) {
+            return Double.NaN;
+        }
+        if (life <= 0 || life > MAX_PLAUSIBLE_LIFE_YEARS) {
+            r.error("equipment_life_years", "life", Messages.get("import.cell.life", RowReader.quote(format(life))));
+            return Double.NaN;
+        }
+        return life;
     }
 }

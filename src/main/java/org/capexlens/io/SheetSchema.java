@@ -70,7 +70,11 @@ public final class SheetSchema {
                 // Issue 14: the company's own share of capex that is short-lived compute, where it is known.
                 opt("short_lived_share", "shortlivedshare", "shortlivedsharefraction"),
                 opt("short_lived_share_source", "shortlivedsharesource"),
-                opt("short_lived_share_note", "shortlivedsharenote"))));
+                opt("short_lived_share_note", "shortlivedsharenote"),
+                // Issue 10: equipment other than servers with a fixed life of its own (Amazon's heavy and
+                // fulfilment equipment), split off the company's short-lived share; source and note as above.
+                opt("equipment_share", "equipmentshare", "otherequipmentshare"),
+                opt("equipment_life_years", "equipmentlife", "equipmentlifeyears", "otherequipmentlifeyears"))));
         add(new Sheet(SheetNames.CAPEX, List.of("capitalexpenditure", "capitalexpenditures"), List.of(
                 req("company", "companyid", "ticker"),
                 req("fiscal_year", "fy", "year", "fiscalperiod"),

@@ -153,6 +153,16 @@ public record Scenario(String name, String description, String assertedBy, Strin
         return companyShortLivedShares && company.ownShortLivedShare().isPresent();
     }
 
+    /**
+     * Issue 10: the share of {@code company}'s capex that is equipment other than servers with a fixed life of its own
+     * ({@link Company#equipmentShare()}): the company's own where the dataset gives one and companies' own shares
+     * apply ({@link #usesOwnShortLivedShare}), else 0 (the long-lived rest is then {@code 1 − s}).
+     */
+    public double equipmentShareFor(Company company) {
+        return usesOwnShortLivedShare(company) && company.ownEquipmentShare().isPresent()
+                ? company.equipmentShare() : 0;
+    }
+
     /** The inputs the scenario's author published, if the scenario carries them. */
     public Optional<PublishedInputs> published() {
         return Optional.ofNullable(publishedInputs);

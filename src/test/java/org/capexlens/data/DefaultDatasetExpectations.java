@@ -42,7 +42,15 @@ final class DefaultDatasetExpectations {
         List<Company> expected = List.of(
                 new Company("Microsoft", "Microsoft", 6, Role.HYPERSCALER, "789019"),
                 new Company("Alphabet", "Alphabet (Google)", 12, Role.HYPERSCALER, "1652044"),
-                new Company("Amazon", "Amazon", 12, Role.HYPERSCALER, "1018724"),
+                // Issue 10: Amazon's servers and network, 0.5 × (113.2/6) / (113.2/6 + 52.2/10 + 53.493/5) = 0.5 ×
+                // 0.5424 = 0.27 of its capex (src-117, the 10-K 2025 P&E note's split at 2024-12-31); its other
+                // equipment 0.5 − 0.27 = 0.23 over (52.2 + 53.493) / (52.2/10 + 53.493/5) = 6.64 → 6.6 years.
+                new Company("Amazon", "Amazon", 12, Role.HYPERSCALER, "1018724").withShortLivedShare(0.27, "src-117",
+                        "estimate: servers and network are 0.54 of Amazon's equipment spending (10-K 2025 P&E note at "
+                                + "2024-12-31: servers and networking 113.2, heavy 52.2, other 53.5 of 218.9, each "
+                                + "over its life: 6, 10 and 5 y), so 0.27 of the default 0.5; other equipment 0.23 "
+                                + "over 6.6 y (stated lives 10 and 3–7 y), untouched by server-life changes; "
+                                + "equipment total src-118, lives src-119").withEquipment(0.23, 6.6),
                 // Issue 14: Meta's own short-lived share, (2.94/3.68/20) / ((1 − 2.94/3.68)/4 + 2.94/3.68/20) = 0.4428
                 // rounded to 0.44, citing the 10-K 2020 page of depreciation-148 (src-116, cited after every other
                 // source).

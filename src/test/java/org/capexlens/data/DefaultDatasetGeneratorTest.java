@@ -277,7 +277,7 @@ class DefaultDatasetGeneratorTest {
     void generatedDatasetHasTheDocumentedRowCounts() {
         Dataset d = content.dataset();
         assertEquals("{companies=9, capex=55, financials=40, useful_lives=28, chip_revenue=8, ai_revenue=27, "
-                + "sources=116, claims=21, gpu_prices=7}", d.rowCounts().toString(), "update data/README.md when the counts change");
+                + "sources=119, claims=21, gpu_prices=7}", d.rowCounts().toString(), "update data/README.md when the counts change");
     }
 
     // ---- CSV folder --------------------------------------------------------------------------------------------

@@ -143,7 +143,7 @@ public final class DefaultDatasetGenerator {
     private Content run() throws IOException {
         for (String name : List.of("capex.csv", "depreciation.csv", "financials.csv", "useful_life_changes.csv",
                 "nvidia_revenue.csv", "ai_app_revenue.csv", "gpu_lifetime_evidence.csv", "claims.csv",
-                "market_context.csv", "sequoia_method.csv", "gpu_prices.csv")) {
+                "market_context.csv", "sequoia_method.csv", "gpu_prices.csv", "ppe_classes.csv")) {
             ReferenceCsv f = ReferenceCsv.read(referenceDir.resolve(name));
             files.put(name, f);
             if (f.header().contains("source_type")) {
@@ -403,7 +403,60 @@ public final class DefaultDatasetGenerator {
                 "estimate: from Meta's 2018 depreciation split (network equipment 2.94 of 3.68) with servers 4 y "
                         + "and long-lived 20 y, steady state; fitted on a year before 2021, so 2021–2025 "
                         + "calibration stays out of sample") : c);
+        withAmazonEquipment();
     }
+
+    /**
+     * Issue 10: Amazon's short-lived part split into servers and network equipment, whose lives its useful_lives
+     * rows change, and other equipment (heavy and fulfilment equipment), whose stated lives (10 y; 3–7 y) no server
+     * change touches. The split is the 10-K 2025 P&amp;E note's first breakdown of equipment, at 31 December 2024
+     * (ppe_classes-123/124/135): servers and networking S = 113.2, heavy H = 52.2, other O = equipment 218.893 − S − H
+     * = 53.493. A gross balance holds about a life's worth of spending, so each class's yearly spending is its
+     * balance / its life (servers and network 6 y, the life in force at that date; heavy 10 y; other 5 y, the middle
+     * of 3–7): servers' part f = (S/6) / (S/6 + H/10 + O/5) = 18.867 / 34.786 = 0.5424. Amazon's short-lived part
+     * stays the default 0.5 (which its filed depreciation supports), so s = 0.5 f = 0.27 and e = 0.5 − 0.27 = 0.23,
+     * depreciated over (H + O) / (H/10 + O/5) = 105.693 / 15.919 = 6.64 y, shipped as 6.6. No back-test figure
+     * enters it.
+     */
+    private void withAmazonEquipment() {
+        ReferenceCsv ppe = file("ppe_classes.csv");
+        ReferenceCsv.Row servers = ppe.byId("ppe_classes-123");
+        ReferenceCsv.Row heavy = ppe.byId("ppe_classes-124");
+        ReferenceCsv.Row equipment = ppe.byId("ppe_classes-135");
+        ReferenceCsv.Row heavyLife = ppe.byId("ppe_classes-138");
+        ReferenceCsv.Row otherLife = ppe.byId("ppe_classes-139");
+        for (ReferenceCsv.Row r : List.of(servers, heavy, equipment, heavyLife, otherLife)) {
+            expect(r, "entity", "Amazon");
+        }
+        expectYear(servers, 2024);
+        expectYear(heavy, 2024);
+        expectYear(equipment, 2024);
+        double sv = Double.parseDouble(servers.get("value"));
+        double hv = Double.parseDouble(heavy.get("value"));
+        double ov = Double.parseDouble(equipment.get("value")) - sv - hv;
+        double lh = Double.parseDouble(heavyLife.get("value"));
+        double lo = Double.parseDouble(otherLife.get("value"));
+        double serverFraction = (sv / AMAZON_SERVER_LIFE_2024) / (sv / AMAZON_SERVER_LIFE_2024 + hv / lh + ov / lo);
+        double share = Math.round(AMAZON_SHORT_LIVED_PART * serverFraction * 100) / 100.0;
+        double equipmentShare = Math.round((AMAZON_SHORT_LIVED_PART - share) * 100) / 100.0;
+        double equipmentLife = Math.round((hv + ov) / (hv / lh + ov / lo) * 10) / 10.0;
+        // The split's page and the lives' page; the equipment total's page is the third figure's.
+        String source = cite(servers);
+        String totalSource = cite(equipment);
+        String livesSource = cite(heavyLife);
+        companies.replaceAll(c -> c.id().equals("Amazon") ? c.withShortLivedShare(share, source,
+                "estimate: servers and network are 0.54 of Amazon's equipment spending (10-K 2025 P&E note at "
+                        + "2024-12-31: servers and networking 113.2, heavy 52.2, other 53.5 of 218.9, each over its "
+                        + "life: 6, 10 and 5 y), so 0.27 of the default 0.5; other equipment 0.23 over 6.6 y "
+                        + "(stated lives 10 and 3–7 y), untouched by server-life changes; equipment total "
+                        + totalSource + ", lives " + livesSource)
+                .withEquipment(equipmentShare, equipmentLife) : c);
+    }
+
+    /** Amazon's server and network life at 31 December 2024 (useful_lives: 6 y from 2024-01-01). */
+    private static final double AMAZON_SERVER_LIFE_2024 = 6;
+    /** The short-lived part the split divides: the model's default share (DESIGN §3.2). */
+    private static final double AMAZON_SHORT_LIVED_PART = 0.5;
 
     private static boolean isUrl(ReferenceCsv.Row row) {
         return URL.matcher(row.get("source_url")).matches();

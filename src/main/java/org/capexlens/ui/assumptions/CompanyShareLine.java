@@ -39,6 +39,11 @@ public record CompanyShareLine(String text, String tooltip, boolean own) {
                         ? Messages.get("ui.assumptions.companyShares.estimate", c.id(), share,
                                 c.shortLivedShareSource())
                         : Messages.get("ui.assumptions.companyShares.line", c.id(), share, c.shortLivedShareSource());
+                if (c.ownEquipmentShare().isPresent()) {
+                    // Issue 10: the company's other equipment, with its own life, beside its server share.
+                    text = Messages.get("ui.assumptions.companyShares.equipment", text,
+                            format.years(c.equipmentShare()), format.years(c.equipmentLifeYears()));
+                }
                 String tip = c.shortLivedShareNote().isEmpty()
                         ? Messages.get("ui.assumptions.companyShares.noNote", c.shortLivedShareSource())
                         : c.shortLivedShareNote();

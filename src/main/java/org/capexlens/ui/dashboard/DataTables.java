@@ -63,7 +63,11 @@ final class DataTables {
                 // Issue 14: a company's own short-lived share, where the data gives one.
                 money("short_lived_share", c -> c.ownShortLivedShare().isPresent() ? c.shortLivedShare() : null),
                 source("short_lived_share_source", Company::shortLivedShareSource),
-                text("short_lived_share_note", Company::shortLivedShareNote))));
+                text("short_lived_share_note", Company::shortLivedShareNote),
+                // Issue 10: equipment other than servers with a life of its own, where the data gives it.
+                money("equipment_share", c -> c.ownEquipmentShare().isPresent() ? c.equipmentShare() : null),
+                money("equipment_life_years", c -> c.ownEquipmentShare().isPresent()
+                        ? c.equipmentLifeYears() : null))));
         tabs.getTabs().add(sheet(SheetNames.CAPEX, capex, List.of(
                 text("company", CapexRow::company), number("fiscal_year", CapexRow::fiscalYear),
                 money("capex_usd_b", CapexRow::capexUsdB), text("status", r -> r.status().code()),

@@ -23,13 +23,16 @@ class CompanySharesViewModelTest {
     void theDefaultDatasetListsMetasEstimateThenTheOthers() throws ImportException {
         PanelFixture f = PanelFixture.open();
         List<CompanyShareLine> lines = f.vm().companyShares();
-        assertEquals(List.of("Meta 0.44 (estimate, source src-116)", "others: default"),
+        // Issue 10: Amazon's server share comes with its other equipment and that equipment's own life.
+        assertEquals(List.of("Amazon 0.27 (estimate, source src-117); other equipment 0.23 over 6.6 y",
+                "Meta 0.44 (estimate, source src-116)", "others: default"),
                 lines.stream().map(CompanyShareLine::text).toList());
         assertTrue(lines.get(0).own());
-        assertTrue(lines.get(0).tooltip().startsWith("estimate: from Meta's 2018"));
+        assertTrue(lines.get(0).tooltip().startsWith("estimate: servers and network are 0.54"));
+        assertTrue(lines.get(1).tooltip().startsWith("estimate: from Meta's 2018"));
         // The others' tooltip names the default share: 0.5 as a percentage.
         assertEquals("Companies without a short-lived share in the dataset use the default share set above (50.0%).",
-                lines.get(1).tooltip());
+                lines.get(2).tooltip());
         assertTrue(f.vm().fields().companySharesProperty().get());
     }
 
