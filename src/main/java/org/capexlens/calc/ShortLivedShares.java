@@ -27,12 +27,21 @@ public final class ShortLivedShares {
      *                 default.
      * @param source   the source id of the company's share; empty when {@code own} is false.
      * @param note     the company's note on its share; empty when {@code own} is false.
+     * @param equipmentShare      issue 10: the company's other equipment, depreciated over its own life under every
+     *                            policy; 0 when it has none or its own shares do not apply.
+     * @param equipmentLifeYears  that equipment's life, years; {@code NaN} when {@code equipmentShare} is 0.
      */
-    public record Used(String company, double share, boolean own, String source, String note) {
+    public record Used(String company, double share, boolean own, String source, String note, double equipmentShare,
+            double equipmentLifeYears) {
         public Used {
             Objects.requireNonNull(company, "company");
             source = source == null ? "" : source;
             note = note == null ? "" : note;
+        }
+
+        /** A share without other equipment. */
+        public Used(String company, double share, boolean own, String source, String note) {
+            this(company, share, own, source, note, 0, Double.NaN);
         }
     }
 
@@ -50,8 +59,9 @@ public final class ShortLivedShares {
                 continue;
             }
             boolean own = scenario.usesOwnShortLivedShare(c);
+            double e = scenario.equipmentShareFor(c);
             out.add(new Used(c.id(), scenario.shortLivedShareFor(c), own, own ? c.shortLivedShareSource() : "",
-                    own ? c.shortLivedShareNote() : ""));
+                    own ? c.shortLivedShareNote() : "", e, e > 0 ? c.equipmentLifeYears() : Double.NaN));
         }
         return out;
     }

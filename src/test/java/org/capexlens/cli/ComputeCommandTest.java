@@ -228,6 +228,33 @@ class ComputeCommandTest {
     }
 
     /**
+     * Issue 10: the {@code short_lived_shares} member says which share each hyperscaler is modelled with, and for
+     * Amazon its other equipment and that equipment's life; a company without equipment has neither key.
+     */
+    @Test
+    void theSharesMemberShowsAmazonsOtherEquipment() throws Exception {
+        assertEquals(0, run(path -> org.capexlens.io.load.DatasetReader.read(path), "--data",
+                Path.of("data", "ai-economics.xlsx").toString()));
+        JsonNode shares = new ObjectMapper().readTree(out.toString()).get("short_lived_shares");
+        JsonNode amazon = null;
+        JsonNode meta = null;
+        for (JsonNode n : shares) {
+            if (n.get("company").textValue().equals("Amazon")) {
+                amazon = n;
+            } else if (n.get("company").textValue().equals("Meta")) {
+                meta = n;
+            }
+        }
+        assertEquals(0.27, amazon.get("share").doubleValue(), 1e-12);
+        assertEquals("company", amazon.get("basis").textValue());
+        assertEquals("src-117", amazon.get("source").textValue());
+        assertEquals(0.23, amazon.get("equipment_share").doubleValue(), 1e-12);
+        assertEquals(6.6, amazon.get("equipment_life_years").doubleValue(), 1e-12);
+        assertEquals(0.44, meta.get("share").doubleValue(), 1e-12);
+        assertFalse(meta.has("equipment_share"));
+    }
+
+    /**
      * Issue 10: a script finds Burry's claim in {@code compute}'s {@code claims} member: his $176B beside the model's
      * figure under the Burry preset (about $299B, calendarised, six hyperscalers) and the uniform life that gives
      * $176B (about 3.5 years).

@@ -278,13 +278,18 @@ public final class ResultJson {
      * of the dataset's share) or "scenario default" (source and note {@code null}).
      */
     record ShareRow(String company, double share, String basis, @JsonInclude(JsonInclude.Include.NON_NULL) String source,
-            @JsonInclude(JsonInclude.Include.NON_NULL) String note) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) String note,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Double equipmentShare,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Double equipmentLifeYears) {
     }
 
+    /** Issue 10: a company with other equipment of its own also gets {@code equipment_share} and its life. */
     private static ShareRow share(ShortLivedShares.Used u) {
+        boolean equipment = u.equipmentShare() > 0;
         return u.own() ? new ShareRow(u.company(), u.share(), SHARE_BASIS_COMPANY, u.source(),
-                u.note().isEmpty() ? null : u.note())
-                : new ShareRow(u.company(), u.share(), SHARE_BASIS_DEFAULT, null, null);
+                u.note().isEmpty() ? null : u.note(), equipment ? u.equipmentShare() : null,
+                equipment ? u.equipmentLifeYears() : null)
+                : new ShareRow(u.company(), u.share(), SHARE_BASIS_DEFAULT, null, null, null, null);
     }
 
     // Issue 11: the GPU economic life from rental prices (secondary, sparse data; scenario assumptions labelled).
