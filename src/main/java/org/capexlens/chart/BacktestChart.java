@@ -73,17 +73,32 @@ final class BacktestChart {
         CategoryPlot plot = new CategoryPlot(data, cats, moneyAxis(Messages.get("chart.backtest.axis"), loc),
                 renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
-        plot.getRangeAxis().setLowerMargin(0.1);
-        plot.getRangeAxis().setUpperMargin(0.1);
+        // Room for the value labels at the ends of the longest bars on either side.
+        plot.getRangeAxis().setLowerMargin(0.16);
+        plot.getRangeAxis().setUpperMargin(0.16);
         plot.setNoDataMessage(Messages.get("chart.backtest.noData"));
         cats.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
         JFreeChart chart = chart(Messages.get("chart.backtest.title"), plot, true);
         subtitle(chart, Messages.get("chart.backtest.note"));
+        double median = medianAbsError(in.result().backtest());
+        if (!Double.isNaN(median)) {
+            subtitle(chart, Messages.get("chart.backtest.median", median, in.result().backtest().size()));
+        }
         if (rows.size() < in.result().backtest().size()) {
             subtitle(chart, Messages.get("chart.backtest.shown", rows.size(), shown.size(),
                     in.result().backtest().size()));
         }
         return chart;
+    }
+
+    /** Issue 10: the median |error| of every back-tested change (not only those drawn), {@code NaN} without any. */
+    static double medianAbsError(List<BacktestRow> all) {
+        double[] e = all.stream().mapToDouble(r -> Math.abs(r.error())).filter(Double::isFinite).sorted().toArray();
+        if (e.length == 0) {
+            return Double.NaN;
+        }
+        int n = e.length;
+        return n % 2 == 1 ? e[n / 2] : (e[n / 2 - 1] + e[n / 2]) / 2;
     }
 
     /** The source rows of the disclosed change, as a tooltip line. */

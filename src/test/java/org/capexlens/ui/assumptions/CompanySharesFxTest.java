@@ -69,10 +69,12 @@ class CompanySharesFxTest {
         assertTrue(use.isSelected());
         VBox lines = robot.lookup("#companyShareLines").queryAs(VBox.class);
         List<Label> labels = lines.getChildren().stream().map(Label.class::cast).toList();
-        assertEquals(List.of("Meta 0.44 (estimate, source src-116)", "others: default"),
+        // Issue 10: Amazon's server share comes first (companies-sheet order), with its other equipment.
+        assertEquals(List.of("Amazon 0.27 (estimate, source src-117)\nother equipment 0.23 (6.6 y)",
+                "Meta 0.44 (estimate, source src-116)", "others: default"),
                 labels.stream().map(Label::getText).toList());
-        assertTrue(labels.get(0).getTooltip().getText().startsWith("estimate: from Meta's 2018 depreciation split"),
-                labels.get(0).getTooltip().getText());
+        assertTrue(labels.get(1).getTooltip().getText().startsWith("estimate: from Meta's 2018 depreciation split"),
+                labels.get(1).getTooltip().getText());
         assertFalse(lines.isDisabled());
 
         // Meta's 2024 depreciation is linear in its share: s·S + (1 − s)·L, with S and L its short- and long-lived
@@ -115,9 +117,16 @@ class CompanySharesFxTest {
                 .queryAs(javafx.scene.control.TableView.class);
         List<String> headers = table.getColumns().stream().map(javafx.scene.control.TableColumn::getText).toList();
         assertEquals(List.of("company", "name", "fiscal_year_end_month", "role", "short_lived_share",
-                "short_lived_share_source", "short_lived_share_note"), headers);
+                "short_lived_share_source", "short_lived_share_note", "equipment_share", "equipment_life_years"),
+                headers);
         org.capexlens.domain.Company meta = table.getItems().stream().filter(c -> c.id().equals("Meta"))
                 .findFirst().orElseThrow();
         assertEquals("0.44", String.valueOf(table.getColumns().get(4).getCellData(meta)));
+        // Issue 10: Amazon's other equipment, share and life, as the file has them.
+        org.capexlens.domain.Company amazon = table.getItems().stream().filter(c -> c.id().equals("Amazon"))
+                .findFirst().orElseThrow();
+        assertEquals("0.27", String.valueOf(table.getColumns().get(4).getCellData(amazon)));
+        assertEquals("0.23", String.valueOf(table.getColumns().get(7).getCellData(amazon)));
+        assertEquals("6.6", String.valueOf(table.getColumns().get(8).getCellData(amazon)));
     }
 }

@@ -24,7 +24,7 @@ class CompanySharesViewModelTest {
         PanelFixture f = PanelFixture.open();
         List<CompanyShareLine> lines = f.vm().companyShares();
         // Issue 10: Amazon's server share comes with its other equipment and that equipment's own life.
-        assertEquals(List.of("Amazon 0.27 (estimate, source src-117); other equipment 0.23 over 6.6 y",
+        assertEquals(List.of("Amazon 0.27 (estimate, source src-117)\nother equipment 0.23 (6.6 y)",
                 "Meta 0.44 (estimate, source src-116)", "others: default"),
                 lines.stream().map(CompanyShareLine::text).toList());
         assertTrue(lines.get(0).own());

@@ -60,9 +60,10 @@ class ClaimsTabFxTest {
         assertEquals("$176.0B", burry.claim());
         assertEquals("$0.00B", burry.modelCurrent(), "as reported, ΔD is zero");
         assertEquals("\u2212$176.0B", burry.difference());
-        // $333.9B → $325.3B with the December 2026 fleet inputs and Meta's own short-lived share (ClaimsTest).
-        assertTrue(burry.modelOwn().startsWith("$325."), burry.modelOwn());
-        assertTrue(burry.goalSeek().startsWith("uniform life 3.6"),
+        // $333.9B → $325.3B with the December 2026 fleet inputs and Meta's own short-lived share; → $287.2B with
+        // Amazon's servers-and-network share 0.27 (issue 10; ClaimsTest).
+        assertTrue(burry.modelOwn().startsWith("$287."), burry.modelOwn());
+        assertTrue(burry.goalSeek().startsWith("uniform life 3.4"),
                 burry.goalSeek());
         assertTrue(burry.sourceUrl().startsWith("https://www.tipranks.com/"));
 
