@@ -23,7 +23,7 @@ class ShortLivedShareColumnsTest {
     private static final String HEADER = "company,name,fiscal_year_end_month,role,short_lived_share,"
             + "short_lived_share_source,short_lived_share_note\n";
 
-    private static void write(Path dir, String companies) throws Exception {
+    static void write(Path dir, String companies) throws Exception {
         Files.writeString(dir.resolve("companies.csv"), companies);
         Files.writeString(dir.resolve("capex.csv"), "company,fiscal_year,capex_usd_b,status,source\n"
                 + "Meta,2024,39.23,reported,src-1\n");
@@ -44,19 +44,35 @@ class ShortLivedShareColumnsTest {
         Company oracle = r.dataset().company("Oracle").orElseThrow();
         assertTrue(oracle.ownShortLivedShare().isEmpty());
         assertEquals("", oracle.shortLivedShareSource());
+        assertTrue(meta.ownEquipmentShare().isEmpty(), "no equipment columns: none");
     }
 
     @Test
+    void theEquipmentColumnsLoadAsWritten(@TempDir Path dir) throws Exception {
+        write(dir, WITH_EQUIPMENT + "Amazon,Amazon,12,hyperscaler,0.27,src-2,estimate,0.23,6.6\n"
+                + "Meta,Meta Platforms,12,hyperscaler,0.44,src-2,,,\n");
+        ImportResult r = DatasetReader.read(dir);
+        assertEquals(0.23, r.dataset().company("Amazon").orElseThrow().ownEquipmentShare().getAsDouble());
+        assertEquals(6.6, r.dataset().company("Amazon").orElseThrow().equipmentLifeYears());
+        assertTrue(r.dataset().company("Meta").orElseThrow().ownEquipmentShare().isEmpty());
+    }
+
+    /** Issue 10: the equipment columns beside the share. */
+    private static final String WITH_EQUIPMENT = HEADER.replace("\n", ",equipment_share,equipment_life_years\n");
+
+    @Test
     void aPercentageReadsAsAFraction(@TempDir Path dir) throws Exception {
-        write(dir, HEADER + "Meta,Meta Platforms,12,hyperscaler,44%,src-2,\n");
-        // 44% = 44 / 100.
-        assertEquals(0.44, DatasetReader.read(dir).dataset().companies().get(0).shortLivedShare(), 1e-12);
+        write(dir, WITH_EQUIPMENT + "Meta,Meta Platforms,12,hyperscaler,44%,src-2,,23%,6.6\n");
+        // 44% = 44 / 100; an equipment share reads the same way.
+        Company meta = DatasetReader.read(dir).dataset().companies().get(0);
+        assertEquals(0.44, meta.shortLivedShare(), 1e-12);
+        assertEquals(0.23, meta.equipmentShare(), 1e-12);
     }
 
     @Test
     void theWorkbookWriterKeepsTheColumns(@TempDir Path dir) throws Exception {
-        write(dir, HEADER + "Meta,Meta Platforms,12,hyperscaler,0.44,src-2,estimate\n"
-                + "Oracle,Oracle,5,hyperscaler,,,\n");
+        write(dir, WITH_EQUIPMENT + "Meta,Meta Platforms,12,hyperscaler,0.44,src-2,estimate,0.23,6.6\n"
+                + "Oracle,Oracle,5,hyperscaler,,,,,\n");
         ImportResult csv = DatasetReader.read(dir);
         Path xlsx = dir.resolve("out.xlsx");
         DatasetXlsxWriter.write(csv.dataset(), xlsx);
