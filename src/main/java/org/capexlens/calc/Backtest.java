@@ -154,9 +154,22 @@ public final class Backtest {
         if (shares.isEmpty()) {
             return OptionalDouble.empty();
         }
-        shares.sort(Double::compare);
-        int n = shares.size();
-        return OptionalDouble.of(n % 2 == 1 ? shares.get(n / 2) : (shares.get(n / 2 - 1) + shares.get(n / 2)) / 2);
+        return OptionalDouble.of(CompanyFigures.median(shares));
+    }
+
+    /**
+     * Issue 10: the back-test's summary, the median |error| of {@code rows} (rows with a non-finite error left out).
+     *
+     * @return the median, or empty without a row.
+     */
+    public static OptionalDouble medianAbsError(List<ModelResult.BacktestRow> rows) {
+        List<Double> errors = new ArrayList<>();
+        for (ModelResult.BacktestRow r : rows) {
+            if (Double.isFinite(r.error())) {
+                errors.add(Math.abs(r.error()));
+            }
+        }
+        return errors.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(CompanyFigures.median(errors));
     }
 
     /**

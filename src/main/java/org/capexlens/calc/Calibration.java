@@ -116,8 +116,6 @@ public final class Calibration {
         if (errors.isEmpty()) {
             return OptionalDouble.empty();
         }
-        errors.sort(Double::compare);
-        int n = errors.size();
-        return OptionalDouble.of(n % 2 == 1 ? errors.get(n / 2) : (errors.get(n / 2 - 1) + errors.get(n / 2)) / 2);
+        return OptionalDouble.of(CompanyFigures.median(errors));
     }
 }

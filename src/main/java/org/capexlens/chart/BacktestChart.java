@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.capexlens.calc.Backtest;
 import org.capexlens.calc.ModelResult.BacktestRow;
 import org.capexlens.calc.ModelResult.CompanyYear;
 import org.capexlens.text.ChartFormats;
@@ -80,25 +81,13 @@ final class BacktestChart {
         cats.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
         JFreeChart chart = chart(Messages.get("chart.backtest.title"), plot, true);
         subtitle(chart, Messages.get("chart.backtest.note"));
-        double median = medianAbsError(in.result().backtest());
-        if (!Double.isNaN(median)) {
-            subtitle(chart, Messages.get("chart.backtest.median", median, in.result().backtest().size()));
-        }
+        Backtest.medianAbsError(in.result().backtest()).ifPresent(median -> subtitle(chart,
+                Messages.get("chart.backtest.median", median, in.result().backtest().size())));
         if (rows.size() < in.result().backtest().size()) {
             subtitle(chart, Messages.get("chart.backtest.shown", rows.size(), shown.size(),
                     in.result().backtest().size()));
         }
         return chart;
-    }
-
-    /** Issue 10: the median |error| of every back-tested change (not only those drawn), {@code NaN} without any. */
-    static double medianAbsError(List<BacktestRow> all) {
-        double[] e = all.stream().mapToDouble(r -> Math.abs(r.error())).filter(Double::isFinite).sorted().toArray();
-        if (e.length == 0) {
-            return Double.NaN;
-        }
-        int n = e.length;
-        return n % 2 == 1 ? e[n / 2] : (e[n / 2 - 1] + e[n / 2]) / 2;
     }
 
     /** The source rows of the disclosed change, as a tooltip line. */

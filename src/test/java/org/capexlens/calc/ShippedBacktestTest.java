@@ -51,6 +51,7 @@ class ShippedBacktestTest {
         // Sorted |errors|: 5.7 (Amazon Q1 2024), 12.1, 14.1, 18.6, 19.3 (Oracle), 20.1 (Alphabet H1 2021), 20.4, 46.0,
         // 47.6, 246.9 %: the median of ten is the mean of the fifth and sixth, (19.3 + 20.1) / 2 = 19.7 %.
         double median = (errors.get(4) + errors.get(5)) / 2;
+        assertEquals(median, Backtest.medianAbsError(rows).orElseThrow(), 1e-15);
         assertEquals(0.197, median, 5e-4);
         assertTrue(median <= 0.20, "issue 10: back-test median |error| at most 20 %");
     }
